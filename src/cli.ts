@@ -1,0 +1,116 @@
+import { Command, CommanderError, Option } from 'commander';
+import packageJson from '../package.json' with { type: 'json' };
+import { UsageError } from './errors.ts';
+import { type ColourChoice, parseWidth } from './terminal.ts';
+
+export type Format = 'text' | 'markdown' | 'json';
+
+/** What the user asked for, as the pipeline's stages understand it. */
+export interface Request {
+  readonly references: readonly string[];
+  readonly list: boolean;
+  readonly file: string | undefined;
+  readonly format: Format;
+  readonly colour: ColourChoice;
+  readonly width: number | undefined;
+  readonly notice: boolean;
+}
+
+/** Help or version text: printed, then the program ends with status 0. */
+export interface Information {
+  readonly information: string;
+}
+
+const examples = `
+Examples:
+  article                        read the bundled article
+  article --list                 its sections, with ids, words and reading time
+  article 2                      section 2 with its subsections
+  article katherine              the section whose title matches "katherine"
+  article --plain | wc -w        plain text for other tools
+  article --json 2 | jq .        section 2 as data
+  article --file notes.md -l     list the sections of your own Markdown file
+  cat notes.md | article -f - 3  read standard input, section 3
+`;
+
+function buildProgram(): Command {
+  return new Command('article')
+    .description('Read an article in the terminal, whole or by section.')
+    .usage('[options] [section...]')
+    .argument('[section...]', 'sections to print: a number (2, 2.1), an id, or words of a title')
+    .option('-l, --list', 'list the sections: number, title, id, words, reading time')
+    .option('-f, --file <path>', 'read this Markdown file instead of the bundled article (- for stdin)')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'),
+    )
+    .option('--json', 'the same as --format json')
+    .addOption(new Option('--color <when>', 'colour the text').choices(['auto', 'always', 'never']))
+    .option('--no-color', 'the same as --color never')
+    .option('-p, --plain', 'plain text: no colour, no Markdown syntax (the same as --color never)')
+    .option('-w, --width <n>', 'wrap at n columns; 0 turns wrapping off (default: terminal, at most 100; else 80)')
+    .option('--no-notice', 'leave out the closing note on where to find help')
+    .version(packageJson.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', examples)
+    .showSuggestionAfterError(true)
+    .allowExcessArguments(false);
+}
+
+/**
+ * Maps the command line onto a Request. Commander's own exits (help, version,
+ * bad options) come back as values, so that output and status are decided in
+ * one place.
+ */
+export function parseCommandLine(argv: readonly string[]): Request | Information {
+  let written = '';
+  const program = buildProgram()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => {
+        written += text;
+      },
+      writeErr: (text) => {
+        written += text;
+      },
+      outputError: () => {},
+    });
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return { information: written };
+      throw new UsageError(oneLine(error.message));
+    }
+    throw error;
+  }
+  const options = program.opts<{
+    list?: boolean;
+    file?: string;
+    format: Format;
+    json?: boolean;
+    color?: ColourChoice | false;
+    plain?: boolean;
+    width?: string;
+    notice: boolean;
+  }>();
+  return {
+    references: program.args,
+    list: options.list ?? false,
+    file: options.file,
+    format: options.json ? 'json' : options.format,
+    colour: options.plain || options.color === false ? 'never' : (options.color ?? 'auto'),
+    width: options.width === undefined ? undefined : parseWidth(options.width),
+    notice: options.notice,
+  };
+}
+
+/** Commander's "error: x\n(Did you mean y?)" as one line without its prefix. */
+function oneLine(message: string): string {
+  return message
+    .replace(/^error: /, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
+}

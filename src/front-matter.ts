@@ -1,0 +1,44 @@
+import { parse as parseYaml } from 'yaml';
+
+export interface FrontMatter {
+  readonly title?: string | undefined;
+  readonly notice?: string | undefined;
+}
+
+export interface SplitDocument {
+  readonly frontMatter: FrontMatter;
+  /** The Markdown after the front matter block. */
+  readonly body: string;
+}
+
+const block = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+/**
+ * Separates a leading YAML block from the body. A block that is not a YAML
+ * mapping is not front matter (it may be a rule and a setext heading), so it
+ * stays in the body and is shown as Markdown.
+ */
+export function splitFrontMatter(text: string): SplitDocument {
+  const match = block.exec(text);
+  if (!match) return { frontMatter: {}, body: text };
+  let data: unknown;
+  try {
+    data = parseYaml(match[1] ?? '');
+  } catch {
+    return { frontMatter: {}, body: text };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { frontMatter: {}, body: text };
+  }
+  const fields = data as Record<string, unknown>;
+  return {
+    frontMatter: { title: asText(fields.title), notice: asText(fields.notice) },
+    body: text.slice(match[0].length).replace(/^\n+/, ''),
+  };
+}
+
+function asText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}

@@ -1,0 +1,33 @@
+/**
+ * Control characters from an untrusted document, made visible so that none
+ * can reach the terminal raw: C0 as caret notation (ESC is `^[`), DEL as `^?`,
+ * C1 and bidirectional overrides as `<U+009B>`. Tab and newline are kept.
+ */
+const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function showControls(text: string): string {
+  return text.replace(controls, (char) => {
+    const code = char.charCodeAt(0);
+    if (code < 0x20) return `^${String.fromCharCode(code + 64)}`;
+    if (code === 0x7f) return '^?';
+    return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+  });
+}
+
+/** Our own SGR sequences are the only escapes the text format writes. */
+const escapeSequence = /\u001b(\[[0-9;]*m)?/g;
+
+/** A last guard on rendered output: any escape but a plain SGR is shown, not sent. */
+export function guardEscapes(text: string): string {
+  return text.replace(escapeSequence, (whole, sgr: string | undefined) => (sgr ? whole : '^['));
+}
+
+/** Tabs to spaces at stops of four, so that widths can be counted. */
+export function expandTabs(line: string): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  for (const char of line) {
+    out += char === '\t' ? ' '.repeat(4 - (out.length % 4)) : char;
+  }
+  return out;
+}

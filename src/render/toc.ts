@@ -1,0 +1,85 @@
+import cliTruncate from 'cli-truncate';
+import type { Section } from '../document.ts';
+import { minutesFor, sectionMinutes, totalWords } from '../document.ts';
+import { cleanText } from './layout.ts';
+import type { Theme } from './theme.ts';
+import { cellWidth, type Width, wrapText } from './wrap.ts';
+
+const gap = '  ';
+/** Below this, the id column gives way to the title. */
+const narrowestTitle = 16;
+
+/** The numbered table of contents of `--list`, fitted to the width. */
+export function renderToc(
+  documentTitle: string,
+  sections: readonly Section[],
+  theme: Theme,
+  width: Width,
+): string {
+  const title = theme.title(wrapText(cleanText(documentTitle), width));
+  if (sections.length === 0) return `${title}\n\nNo sections.\n`;
+
+  const rows = sections.map((section) => ({
+    number: `${'  '.repeat(section.depth - 1)}${section.number}`,
+    title: cleanText(section.title),
+    id: cleanText(section.id),
+    words: `${section.words} ${section.words === 1 ? 'word' : 'words'}`,
+    minutes: `${sectionMinutes(section)} min`,
+  }));
+  const widest = (pick: (row: (typeof rows)[number]) => string) =>
+    Math.max(...rows.map((row) => cellWidth(pick(row))));
+  const numberWidth = widest((row) => row.number);
+  const wordsWidth = widest((row) => row.words);
+  const minutesWidth = widest((row) => row.minutes);
+  const idWidth = widest((row) => row.id);
+  const fixed = numberWidth + wordsWidth + minutesWidth + 3 * gap.length;
+  // The id goes on a line of its own under the title when both do not fit on one.
+  const idInline = widest((row) => row.title) + gap.length + idWidth <= width - fixed;
+  const titleWidth = Math.min(
+    widest((row) => row.title),
+    width - fixed - (idInline ? idWidth + gap.length : 0),
+  );
+  const idIndent = ' '.repeat(numberWidth + gap.length);
+  // Too narrow for counts beside the title: each section takes three short lines.
+  const stacked = titleWidth < narrowestTitle;
+
+  const lines = rows.map((row) => {
+    if (stacked) {
+      const number = theme.muted(pad(row.number, numberWidth));
+      const rest = width - idIndent.length;
+      return [
+        `${number}${gap}${fit(row.title, rest)}`,
+        `${idIndent}${theme.link(fit(row.id, rest))}`,
+        `${idIndent}${theme.muted(fit(`${row.words}, ${row.minutes}`, rest))}`,
+      ].join('\n');
+    }
+    const title = pad(fit(row.title, titleWidth), titleWidth);
+    const counts = [theme.muted(row.words.padStart(wordsWidth)), theme.muted(row.minutes.padStart(minutesWidth))];
+    const number = theme.muted(pad(row.number, numberWidth));
+    if (idInline) return [number, title, theme.link(pad(row.id, idWidth)), ...counts].join(gap);
+    const id = theme.link(fit(row.id, width - idIndent.length));
+    return `${[number, title, ...counts].join(gap)}\n${idIndent}${id}`;
+  });
+  const total = totalWords(sections);
+  const count = sections.length === 1 ? '1 section' : `${sections.length} sections`;
+  const summary = `${count}, ${total} words, ${minutesFor(total)} min read`;
+  return `${title}\n\n${lines.join('\n')}\n\n${theme.muted(wrapText(summary, width))}\n`;
+}
+
+function fit(text: string, width: number): string {
+  return Number.isFinite(width) ? cliTruncate(text, width) : text;
+}
+
+function pad(text: string, width: number): string {
+  return Number.isFinite(width) ? text + ' '.repeat(Math.max(0, width - cellWidth(text))) : text;
+}
+
+/** The table of contents as a Markdown list of links to the sections' anchors. */
+export function renderMarkdownToc(documentTitle: string, sections: readonly Section[]): string {
+  const lines = sections.map((section) => {
+    const indent = '  '.repeat(section.depth - 1);
+    const minutes = sectionMinutes(section);
+    return `${indent}- ${section.number} [${section.title}](#${section.id}) (${section.words} words, ${minutes} min)`;
+  });
+  return `# ${documentTitle}\n\n${lines.join('\n')}${lines.length ? '\n' : 'No sections.\n'}`;
+}

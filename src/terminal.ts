@@ -1,0 +1,38 @@
+import { UsageError } from './errors.ts';
+
+export type ColourChoice = 'auto' | 'always' | 'never';
+
+export interface Environment {
+  readonly [name: string]: string | undefined;
+}
+
+/**
+ * Colour is decided here once, and every renderer follows it. Flags win; then
+ * a non-empty NO_COLOR (no-color.org) turns colour off and FORCE_COLOR on
+ * (FORCE_COLOR=0 or false means off, as in chalk); then a terminal means on.
+ */
+export function decideColour(choice: ColourChoice, env: Environment, isTTY: boolean): boolean {
+  if (choice !== 'auto') return choice === 'always';
+  if (env.NO_COLOR) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return isTTY;
+}
+
+/** Lines longer than this read badly, however wide the terminal. */
+export const widestDefault = 100;
+export const pipeDefault = 80;
+export const narrowestWidth = 20;
+
+export function decideWidth(flag: number | undefined, isTTY: boolean, columns: number | undefined): number {
+  if (flag !== undefined) return flag;
+  if (isTTY && columns && columns > 0) return Math.min(columns, widestDefault);
+  return pipeDefault;
+}
+
+/** `--width`: a whole number of at least 20, or 0 for no wrapping. */
+export function parseWidth(value: string): number {
+  const width = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (width === 0 || (Number.isSafeInteger(width) && width >= narrowestWidth)) return width;
+  throw new UsageError(`--width must be 0 or a whole number of at least ${narrowestWidth}, not '${value}'`);
+}
