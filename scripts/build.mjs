@@ -14,7 +14,9 @@ await build({
   minify: true,
   legalComments: 'linked',
   // CommonJS dependencies call require(); an ESM bundle has to provide it.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   // Dependencies of marked-terminal that article never calls; see the stubs for why.
   alias: { 'cli-highlight': stub('cli-highlight'), 'node-emoji': stub('node-emoji') },
   logLevel: 'warning',

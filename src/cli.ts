@@ -39,15 +39,23 @@ function buildProgram(): Command {
     .usage('[options] [section...]')
     .argument('[section...]', 'sections to print: a number (2, 2.1), an id, or words of a title')
     .option('-l, --list', 'list the sections: number, title, id, words, reading time')
-    .option('-f, --file <path>', 'read this Markdown file instead of the bundled article (- for stdin)')
+    .option(
+      '-f, --file <path>',
+      'read this Markdown file instead of the bundled article (- for stdin)',
+    )
     .addOption(
-      new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'),
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'markdown', 'json'])
+        .default('text'),
     )
     .option('--json', 'the same as --format json')
     .addOption(new Option('--color <when>', 'colour the text').choices(['auto', 'always', 'never']))
     .option('--no-color', 'the same as --color never')
     .option('-p, --plain', 'plain text: no colour, no Markdown syntax (the same as --color never)')
-    .option('-w, --width <n>', 'wrap at n columns; 0 turns wrapping off (default: terminal, at most 100; else 80)')
+    .option(
+      '-w, --width <n>',
+      'wrap at n columns; 0 turns wrapping off (default: terminal, at most 100; else 80)',
+    )
     .option('--no-notice', 'leave out the closing note on where to find help')
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')

@@ -92,7 +92,14 @@ function splitSections(tokens: readonly Token[]): Section[] {
     } else if (current) {
       current.body.push(token);
     } else if (token.type !== 'space' || roots.length > 0) {
-      current = { heading: undefined, title: introductionTitle, level: 0, body: [token], parent: undefined, children: [] };
+      current = {
+        heading: undefined,
+        title: introductionTitle,
+        level: 0,
+        body: [token],
+        parent: undefined,
+        children: [],
+      };
       roots.push(current);
     }
   }
@@ -106,7 +113,9 @@ function splitSections(tokens: readonly Token[]): Section[] {
       depth,
       heading: draft.heading,
       body: draft.body,
-      words: countWords(draft.heading ? `${draft.title} ${blockText(draft.body)}` : blockText(draft.body)),
+      words: countWords(
+        draft.heading ? `${draft.title} ${blockText(draft.body)}` : blockText(draft.body),
+      ),
       markdown: (draft.heading?.raw ?? '') + draft.body.map((token) => token.raw).join(''),
       subsections: [],
     };
@@ -116,7 +125,7 @@ function splitSections(tokens: readonly Token[]): Section[] {
     });
     return section;
   };
-  roots.forEach((draft, index) => finish(draft, String(index + 1), 1));
+  for (const [index, draft] of roots.entries()) finish(draft, String(index + 1), 1);
   return sections;
 }
 
@@ -170,7 +179,10 @@ function tokenText(token: Token): string {
       return (token as Tokens.List).items.map((item) => blockText(item.tokens)).join(' ');
     case 'table': {
       const table = token as Tokens.Table;
-      return [table.header, ...table.rows].flat().map((cell) => inlineText(cell.tokens)).join(' ');
+      return [table.header, ...table.rows]
+        .flat()
+        .map((cell) => inlineText(cell.tokens))
+        .join(' ');
     }
     case 'space':
     case 'hr':

@@ -36,23 +36,34 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 /** source -> document -> selection -> rendered text. */
 async function run(request: Request, io: Io): Promise<string> {
   const document = parseDocument(await readSource({ file: request.file, stdin: io.stdin }));
-  const chosen = request.references.length > 0 ? selectSections(document, request.references) : undefined;
+  const chosen =
+    request.references.length > 0 ? selectSections(document, request.references) : undefined;
   const isTTY = io.stdout.isTTY === true;
   const width = decideWidth(request.width, isTTY, io.stdout.columns);
   const colour = decideColour(request.colour, io.env, isTTY);
   if (request.list) {
-    return renderList(document, chosen?.flatMap(withSubsections) ?? document.sections, request.format, {
-      width,
-      colour,
-    });
+    return renderList(
+      document,
+      chosen?.flatMap(withSubsections) ?? document.sections,
+      request.format,
+      {
+        width,
+        colour,
+      },
+    );
   }
   switch (request.format) {
     case 'markdown':
       return renderMarkdown(document, chosen);
     case 'json': {
-      const plain = new (await import('./render/text.ts')).TextRenderer({ width: 0, colour: false });
+      const plain = new (await import('./render/text.ts')).TextRenderer({
+        width: 0,
+        colour: false,
+      });
       const sections = chosen?.flatMap(withSubsections) ?? document.sections;
-      return renderJson(document, sections, (section) => plain.section(section, section.heading !== undefined));
+      return renderJson(document, sections, (section) =>
+        plain.section(section, section.heading !== undefined),
+      );
     }
     case 'text': {
       const renderer = new (await import('./render/text.ts')).TextRenderer({ width, colour });

@@ -24,7 +24,9 @@ export async function readSource(request: SourceRequest): Promise<Source> {
   }
   if (file === '-') {
     if (request.stdin.isTTY) {
-      throw new ArticleError('--file -: standard input is a terminal; pipe a Markdown file into it');
+      throw new ArticleError(
+        '--file -: standard input is a terminal; pipe a Markdown file into it',
+      );
     }
     return { name: 'standard input', text: decode(await readAll(request.stdin), 'standard input') };
   }

@@ -24,7 +24,11 @@ export const widestDefault = 100;
 export const pipeDefault = 80;
 export const narrowestWidth = 20;
 
-export function decideWidth(flag: number | undefined, isTTY: boolean, columns: number | undefined): number {
+export function decideWidth(
+  flag: number | undefined,
+  isTTY: boolean,
+  columns: number | undefined,
+): number {
   if (flag !== undefined) return flag;
   if (isTTY && columns && columns > 0) return Math.min(columns, widestDefault);
   return pipeDefault;
@@ -34,5 +38,7 @@ export function decideWidth(flag: number | undefined, isTTY: boolean, columns: n
 export function parseWidth(value: string): number {
   const width = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
   if (width === 0 || (Number.isSafeInteger(width) && width >= narrowestWidth)) return width;
-  throw new UsageError(`--width must be 0 or a whole number of at least ${narrowestWidth}, not '${value}'`);
+  throw new UsageError(
+    `--width must be 0 or a whole number of at least ${narrowestWidth}, not '${value}'`,
+  );
 }

@@ -42,7 +42,11 @@ export function renderJson(
         minutes: sectionMinutes(section),
       };
       if (!plainText) return summary;
-      return { ...summary, markdown: section.markdown, text: plainText(section) } satisfies SectionContent;
+      return {
+        ...summary,
+        markdown: section.markdown,
+        text: plainText(section),
+      } satisfies SectionContent;
     }),
   };
   return `${JSON.stringify(data, null, 2)}\n`;

@@ -80,9 +80,7 @@ export function layoutExtension(theme: Theme, widths: Width[]): MarkedExtension 
       },
       list(token) {
         const start = typeof token.start === 'number' ? token.start : 1;
-        const markers = token.items.map((_, index) =>
-          token.ordered ? `${start + index}.` : '•',
-        );
+        const markers = token.items.map((_, index) => (token.ordered ? `${start + index}.` : '•'));
         const markerWidth = Math.max(...markers.map((marker) => marker.length)) + 1;
         const items = token.items.map((item, index) => {
           const body = listItem.call(this, item, width() - markerWidth);

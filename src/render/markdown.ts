@@ -5,7 +5,13 @@ import { withSubsections } from '../document.ts';
 export function renderMarkdown(document: Document, chosen: readonly Section[] | undefined): string {
   if (!chosen) return document.body;
   return chosen
-    .map((section) => ensureNewline(withSubsections(section).map((part) => part.markdown).join('')))
+    .map((section) =>
+      ensureNewline(
+        withSubsections(section)
+          .map((part) => part.markdown)
+          .join(''),
+      ),
+    )
     .join('\n');
 }
 

@@ -14,7 +14,12 @@ const narrowestColumn = 4;
  * table too wide even at the narrowest columns becomes one record per row
  * ("header: value"), which reads better than lines cut at the screen edge.
  */
-export function renderTable(token: Tokens.Table, renderCell: RenderCell, width: Width, theme: Theme): string {
+export function renderTable(
+  token: Tokens.Table,
+  renderCell: RenderCell,
+  width: Width,
+  theme: Theme,
+): string {
   const header = token.header.map(renderCell);
   const rows = token.rows.map((row) => row.map(renderCell));
   const columns = header.length;
@@ -24,7 +29,10 @@ export function renderTable(token: Tokens.Table, renderCell: RenderCell, width: 
   const natural = header.map((cell, column) =>
     Math.max(cellWidth(cell), ...rows.map((row) => cellWidth(row[column] ?? '')), 1),
   );
-  const contentWidths = fitColumns(natural, Number.isFinite(width) ? width - columns * perColumn - 1 : Infinity);
+  const contentWidths = fitColumns(
+    natural,
+    Number.isFinite(width) ? width - columns * perColumn - 1 : Infinity,
+  );
   const table = new Table({
     head: header.map((cell) => theme.tableHeader(cell)),
     colWidths: contentWidths.map((content) => content + 2),

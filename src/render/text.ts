@@ -27,7 +27,13 @@ export class TextRenderer {
     const { theme } = this;
     this.marked = new Marked({ async: false, gfm: true }).use(
       // marked-terminal draws the inline styles; its defaults would use chalk's global level.
-      markedTerminal({ strong: theme.strong, em: theme.em, del: theme.del, emoji: false, reflowText: false }),
+      markedTerminal({
+        strong: theme.strong,
+        em: theme.em,
+        del: theme.del,
+        emoji: false,
+        reflowText: false,
+      }),
       layoutExtension(theme, this.widths),
     );
   }
@@ -41,14 +47,19 @@ export class TextRenderer {
   /** The whole document: title, every section, and the notice unless left out. */
   document(document: Document, notice: boolean): string {
     const parts = [this.title(document.title)];
-    for (const section of document.sections) parts.push(this.section(section, section.heading !== undefined));
+    for (const section of document.sections)
+      parts.push(this.section(section, section.heading !== undefined));
     if (notice && document.notice) parts.push(this.notice(document.notice));
     return finish(parts);
   }
 
   /** Chosen sections, each with its heading and subsections. */
   sections(sections: readonly Section[]): string {
-    return finish(sections.flatMap((section) => withSubsections(section).map((part) => this.section(part, true))));
+    return finish(
+      sections.flatMap((section) =>
+        withSubsections(section).map((part) => this.section(part, true)),
+      ),
+    );
   }
 
   /** A section's own heading and text, subsections excluded. */

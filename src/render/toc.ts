@@ -48,16 +48,19 @@ export function renderToc(
       const number = theme.muted(pad(row.number, numberWidth));
       const rest = width - idIndent.length;
       return [
-        `${number}${gap}${fit(row.title, rest)}`,
-        `${idIndent}${theme.link(fit(row.id, rest))}`,
-        `${idIndent}${theme.muted(fit(`${row.words}, ${row.minutes}`, rest))}`,
+        `${number}${gap}${truncate(row.title, rest)}`,
+        `${idIndent}${theme.link(truncate(row.id, rest))}`,
+        `${idIndent}${theme.muted(truncate(`${row.words}, ${row.minutes}`, rest))}`,
       ].join('\n');
     }
-    const title = pad(fit(row.title, titleWidth), titleWidth);
-    const counts = [theme.muted(row.words.padStart(wordsWidth)), theme.muted(row.minutes.padStart(minutesWidth))];
+    const title = pad(truncate(row.title, titleWidth), titleWidth);
+    const counts = [
+      theme.muted(row.words.padStart(wordsWidth)),
+      theme.muted(row.minutes.padStart(minutesWidth)),
+    ];
     const number = theme.muted(pad(row.number, numberWidth));
     if (idInline) return [number, title, theme.link(pad(row.id, idWidth)), ...counts].join(gap);
-    const id = theme.link(fit(row.id, width - idIndent.length));
+    const id = theme.link(truncate(row.id, width - idIndent.length));
     return `${[number, title, ...counts].join(gap)}\n${idIndent}${id}`;
   });
   const total = totalWords(sections);
@@ -66,7 +69,7 @@ export function renderToc(
   return `${title}\n\n${lines.join('\n')}\n\n${theme.muted(wrapText(summary, width))}\n`;
 }
 
-function fit(text: string, width: number): string {
+function truncate(text: string, width: number): string {
   return Number.isFinite(width) ? cliTruncate(text, width) : text;
 }
 

@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const articleBin = fileURLToPath(new URL('../../bin/article.js', import.meta.url));
+
+export interface RunResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly status: number | null;
+}
+
+/**
+ * Runs the built `article` as a user would in a pipe: stdout and stderr are
+ * pipes, the environment is controlled (no colour variables, no CI), and
+ * standard input is whatever `input` says (empty by default).
+ */
+export function runArticle(
+  args: readonly string[],
+  options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {},
+): RunResult {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/tmp',
+    LANG: 'C.UTF-8',
+  };
+  const result = spawnSync(process.execPath, [articleBin, ...args], {
+    input: options.input ?? '',
+    env: { ...env, ...options.env },
+    cwd: options.cwd ?? root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}

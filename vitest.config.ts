@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    // End-to-end tests start real processes and pseudo-terminals; two cores are all there is.
+    maxWorkers: 2,
+  },
+});
