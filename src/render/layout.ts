@@ -64,11 +64,14 @@ export function layoutExtension(theme: Theme, widths: Width[]): MarkedExtension 
       code(token) {
         const indent = '    ';
         const text = expandTabs(showControls(token.text.replace(/\n+$/, '')));
+        if (!text.trim()) return '';
         const lines = text
           .split('\n')
           .map((line) => wrapPreformatted(line, width() - indent.length))
-          .join('\n');
-        return `${styleLines(hang(lines, indent, indent), theme.code)}\n\n`;
+          .join('\n')
+          .split('\n')
+          .map((line) => (line.trim() ? theme.code(indent + line) : ''));
+        return `${lines.join('\n')}\n\n`;
       },
       blockquote(token) {
         const bar = theme.quoteBar('│');

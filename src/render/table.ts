@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 import type { Tokens } from 'marked';
 import type { Theme } from './theme.ts';
-import { cellWidth, hang, type Width, wrapText } from './wrap.ts';
+import { cellWidth, hang, type Width, wrapPreformatted, wrapText } from './wrap.ts';
 
 type RenderCell = (cell: Tokens.TableCell) => string;
 
@@ -33,19 +33,29 @@ export function renderTable(
     natural,
     Number.isFinite(width) ? width - columns * perColumn - 1 : Infinity,
   );
+  // Cells are wrapped here rather than by cli-table3, which cuts long words off with '…'.
+  const wrapCell = (text: string, column: number) => wrapCellText(text, contentWidths[column] ?? 1);
   const table = new Table({
-    head: header.map((cell) => theme.tableHeader(cell)),
+    head: header.map((cell, column) => theme.tableHeader(wrapCell(cell, column))),
     colWidths: contentWidths.map((content) => content + 2),
     colAligns: token.align.map((align) => align ?? 'left'),
-    wordWrap: true,
-    wrapOnWordBoundary: true,
+    wordWrap: false,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
-  for (const row of rows) table.push(header.map((_, column) => row[column] ?? ''));
+  for (const row of rows) table.push(header.map((_, column) => wrapCell(row[column] ?? '', column)));
   return table
     .toString()
     .split('\n')
     .map((line) => line.replace(/[─│┌┐└┘├┤┬┴┼]+/g, (border) => theme.rule(border)))
+    .join('\n');
+}
+
+/** Words move to the next line; a word wider than the column is cut, as nothing may stick out. */
+function wrapCellText(text: string, width: number): string {
+  if (!Number.isFinite(width)) return text;
+  return wrapText(text, width)
+    .split('\n')
+    .map((line) => (cellWidth(line) > width ? wrapPreformatted(line, width) : line))
     .join('\n');
 }
 

@@ -5,7 +5,7 @@ import { withSubsections } from '../document.ts';
 import { guardEscapes } from './controls.ts';
 import { cleanText, layoutExtension, trimBlock } from './layout.ts';
 import { createTheme, type Theme } from './theme.ts';
-import { hang, type Width, widestLine, wrapText } from './wrap.ts';
+import { hang, trimLineEnds, type Width, widestLine, wrapText } from './wrap.ts';
 
 export interface TextOptions {
   /** Wrap width in terminal cells; 0 turns wrapping off. */
@@ -41,7 +41,7 @@ export class TextRenderer {
   /** Block tokens to lines, without a trailing newline. */
   blocks(tokens: readonly Token[]): string {
     const parser = new this.marked.Parser(this.marked.defaults);
-    return trimBlock(guard(parser.parse(tokens as Token[]), this.theme));
+    return trimBlock(trimLineEnds(guard(parser.parse(tokens as Token[]), this.theme)));
   }
 
   /** The whole document: title, every section, and the notice unless left out. */

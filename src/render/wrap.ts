@@ -10,10 +10,10 @@ export function wrapText(text: string, width: Width): string {
   return wrapAnsi(text, Math.max(1, width), { hard: false, trim: true, wordWrap: true });
 }
 
-/** Code and preformatted lines: leading spaces are kept. */
+/** Code and preformatted lines: cut at the width exactly, leading spaces kept. */
 export function wrapPreformatted(text: string, width: Width): string {
   if (!Number.isFinite(width)) return text;
-  return wrapAnsi(text, Math.max(1, width), { hard: false, trim: false, wordWrap: true });
+  return wrapAnsi(text, Math.max(1, width), { hard: true, trim: false, wordWrap: false });
 }
 
 /** Prefixes the first line with `first` and the others with `rest`: bullets, quote bars. */
@@ -30,4 +30,9 @@ export function cellWidth(text: string): number {
 
 export function widestLine(text: string): number {
   return Math.max(0, ...text.split('\n').map(cellWidth));
+}
+
+/** Spaces at line ends (padding of an empty list item, say) are invisible but break comparisons and copying. */
+export function trimLineEnds(text: string): string {
+  return text.replace(/[ \t]+((?:\u001b\[[0-9;]*m)*)$/gm, '$1');
 }

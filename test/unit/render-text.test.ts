@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/document.ts';
+import { TextRenderer } from '../../src/render/text.ts';
+
+function render(markdown: string, options: { width?: number; colour?: boolean } = {}): string {
+  const document = parseDocument({ name: 'test', text: markdown });
+  const renderer = new TextRenderer({ width: options.width ?? 40, colour: options.colour ?? false });
+  return renderer.document(document, true);
+}
+
+/** Lines wider than the width, other than those holding one word after their bullets and bars. */
+function overflowingLines(text: string, width: number): string[] {
+  return text.split('\n').filter((line) => {
+    if (stringWidth(line) <= width) return false;
+    const words = line.replace(/^[\s•│>\d.[\]x]*/u, '').trim().split(/\s+/);
+    return words.length > 1;
+  });
+}
+
+const anyControl = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
+describe('text format, colour off', () => {
+  it('underlines the title and top-level headings instead of printing # marks', () => {
+    const text = render('---\ntitle: The Title\n---\n\n## First part\n\nBody **strong** `code`.\n\n### Deeper\n\nMore.\n');
+    expect(text).toBe(
+      'The Title\n=========\n\nFirst part\n----------\n\nBody strong code.\n\nDeeper\n\nMore.\n',
+    );
+  });
+
+  it('leaves no Markdown syntax in the text', () => {
+    const text = render(
+      '# T\n\n## A\n\n**bold** *em* _em_ ~~del~~ `code` [link](https://x.org) ![pic](p.png)\n\n> quote\n\n- item\n',
+    );
+    expect(text).not.toMatch(/\*\*|`|~~|^#|\]\(|^>/m);
+    expect(text).toContain('link (https://x.org)');
+    expect(text).toContain('[image: pic] (p.png)');
+  });
+
+  it('shows inline Markdown inside tight list items (a marked-terminal defect)', () => {
+    expect(render('- a **bold** [l](http://u.v)\n- b\n')).toContain('• a bold l (http://u.v)\n• b');
+  });
+
+  it('shows one checkbox per task item', () => {
+    const text = render('- [ ] open\n- [x] done\n');
+    expect(text).toContain('• [ ] open\n• [x] done');
+  });
+
+  it('decodes entities in text but keeps code literal', () => {
+    const text = render('&copy; &#169; &amp; `&amp;`\n');
+    expect(text).toContain('© © & &amp;');
+  });
+
+  it('hangs wrapped list items under their text and keeps quote bars on every line', () => {
+    const text = render(
+      '- one two three four five six seven eight nine ten eleven twelve\n\n> alpha beta gamma delta epsilon zeta eta theta iota kappa\n',
+      { width: 30 },
+    );
+    expect(text).toContain('• one two three four five six\n  seven eight nine ten eleven\n  twelve');
+    for (const line of text.split('\n').filter((line) => line.includes('alpha') || line.includes('kappa'))) {
+      expect(line.startsWith('│ ')).toBe(true);
+    }
+  });
+
+  it('fits tables to the width without cutting text off', () => {
+    const long = 'supercalifragilisticexpialidocious';
+    const text = render(`| a | b |\n|---|---|\n| ${long} | y y y y y y y y y y y y y y y |\n`, { width: 30 });
+    expect(overflowingLines(text, 30)).toEqual([]);
+    const firstColumn = text
+      .split('\n')
+      .map((line) => line.split('│')[1]?.trim() ?? '')
+      .join('');
+    expect(firstColumn).toContain(long);
+  });
+
+  it('turns a table too wide for any column layout into records', () => {
+    const columns = Array.from({ length: 12 }, (_, index) => `c${index}`);
+    const markdown = `| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|\n| ${columns.map((_, i) => `v${i}`).join(' | ')} |\n`;
+    const text = render(markdown, { width: 30 });
+    expect(text).toContain('c0: v0\nc1: v1');
+  });
+
+  it('counts wide characters as two cells', () => {
+    const text = render('宽字 宽字 宽字 宽字 宽字 宽字 宽字 宽字 宽字 宽字 宽字 宽字\n', { width: 20 });
+    expect(overflowingLines(text, 20)).toEqual([]);
+    expect(text).toContain('宽字 宽字 宽字 宽字\n');
+  });
+
+  it('does not wrap with width 0', () => {
+    const line = 'word '.repeat(60).trim();
+    expect(render(`${line}\n`, { width: 0 })).toContain(line);
+  });
+
+  it('ends the whole document with the notice', () => {
+    const text = render('---\nnotice: Help is at hand.\n---\n\nBody.\n');
+    expect(text.trimEnd().endsWith('│ Help is at hand.')).toBe(true);
+  });
+});
+
+describe('control characters from the document', () => {
+  const hostile = '\u001b[31mred\u001b]0;title\u0007\u009b2J\u0008\r\u007f';
+  const places = {
+    text: (x: string) => `a ${x} b\n`,
+    heading: (x: string) => `## H ${x}\n\nbody\n`,
+    'link text': (x: string) => `[t ${x}](http://a.b)\n`,
+    'link target': (x: string) => `[t](http://a.b/${encodeURIComponent('x')}${x.replace(/[\s()]/g, '')})\n`,
+    'code span': (x: string) => `\`${x}\`\n`,
+    'code block': (x: string) => `\`\`\`\n${x}\n\`\`\`\n`,
+    'table cell': (x: string) => `| a |\n|---|\n| ${x} |\n`,
+    'image alt': (x: string) => `![${x}](p.png)\n`,
+    'html block': (x: string) => `<div>\n${x}\n</div>\n`,
+    entity: () => 'a &#27;[31m b &#155; c\n',
+    'front matter': (x: string) => `---\ntitle: "T ${JSON.stringify(x).slice(1, -1)}"\nnotice: "N ${JSON.stringify(x).slice(1, -1)}"\n---\n\nbody\n`,
+  };
+  for (const [place, make] of Object.entries(places)) {
+    it(`never reach the terminal raw from ${place}`, () => {
+      for (const colour of [false, true]) {
+        const text = render(make(hostile), { colour });
+        const withoutOurStyles = text.replace(/\u001b\[[0-9;]*m/g, '');
+        expect(withoutOurStyles).not.toMatch(anyControl);
+        if (place !== 'entity' && place !== 'link target') expect(text).toContain('^[');
+      }
+    });
+  }
+
+  it('shows escapes visibly in caret notation', () => {
+    expect(render('a\u001b[2Jb\n')).toContain('a^[[2Jb');
+    expect(render('a\u009bb\n')).toContain('a<U+009B>b');
+  });
+});
+
+const fragment = fc.oneof(
+  fc.constantFrom(
+    '# ',
+    '## ',
+    '### ',
+    '\n',
+    '\n\n',
+    '**',
+    '*',
+    '_',
+    '`',
+    '```\n',
+    '> ',
+    '- ',
+    '1. ',
+    '- [ ] ',
+    '| a | b |\n|---|---|\n| c | d |\n',
+    '[link](http://example.com/path)',
+    '![alt](img.png)',
+    '<b>',
+    '</b>',
+    '<div>\n',
+    '&amp;',
+    '&#27;',
+    '\u001b[31m',
+    '\u009b',
+    '\t',
+    '宽字符',
+    'é',
+    '😀',
+    'x'.repeat(70),
+    '---\n',
+  ),
+  fc.string({ maxLength: 12 }),
+  fc.stringMatching(/^[a-z]{1,10}( [a-z]{1,10}){0,8}$/),
+);
+const markdownLike = fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('any Markdown-like input (property)', () => {
+  it('renders without throwing, with no raw control character, within the width', () => {
+    fc.assert(
+      fc.property(markdownLike, fc.constantFrom(20, 33, 80), (markdown, width) => {
+        const plain = render(markdown, { width });
+        expect(plain).not.toMatch(anyControl);
+        expect(overflowingLines(plain, width)).toEqual([]);
+        const coloured = render(markdown, { width, colour: true });
+        expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
