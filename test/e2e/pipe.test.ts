@@ -1,0 +1,241 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
+import { articleBin, root, runArticle } from '../helpers/run.ts';
+
+const golden = (name: string) => `../golden/${name}`;
+const articleMarkdown = readFileSync(join(root, 'content/article.md'), 'utf8');
+const articleBody = articleMarkdown.replace(/^---\n[\s\S]*?\n---\n\n/, '');
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'article-pipe-'));
+});
+
+function expectOneLineError(result: { stderr: string; stdout: string }, pattern: RegExp) {
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^article: [^\n]*\n$/);
+  expect(result.stderr).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('the bundled article in a pipe (golden files)', () => {
+  it('prints formatted plain text at 80 columns, without one escape byte', async () => {
+    const { stdout, status } = runArticle([]);
+    expect(status).toBe(0);
+    expect(stdout).not.toContain('\u001b');
+    expect(Math.max(...stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);
+    await expect(stdout).toMatchFileSnapshot(golden('article.txt'));
+  });
+
+  it('keeps every word of the article, in order', () => {
+    const { stdout } = runArticle(['--plain', '--no-notice']);
+    const printed = stdout.split(/\s+/).filter(Boolean);
+    const source = articleBody.replace(/^## /gm, '').split(/\s+/).filter(Boolean);
+    let at = 0;
+    for (const word of source) {
+      at = printed.indexOf(word, at);
+      expect(at, `'${word}' missing or out of order`).toBeGreaterThanOrEqual(0);
+      at++;
+    }
+  });
+
+  it('prints colour when asked, with the same layout', async () => {
+    const coloured = runArticle(['--color', 'always']).stdout;
+    expect(coloured).toContain('\u001b[');
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(runArticle([]).stdout);
+    await expect(coloured).toMatchFileSnapshot(golden('article.ansi'));
+  });
+
+  it('prints the Markdown body unchanged', async () => {
+    const { stdout } = runArticle(['--format', 'markdown']);
+    expect(stdout).toBe(articleBody);
+    await expect(stdout).toMatchFileSnapshot(golden('article.md'));
+  });
+
+  it('prints JSON', async () => {
+    const { stdout } = runArticle(['--json']);
+    const data = JSON.parse(stdout);
+    expect(data.title).toBeTruthy();
+    expect(data.notice).toMatch(/findahelpline\.com/);
+    expect(data.words).toBe(549);
+    expect(data.sections.map((section: { number: string }) => section.number)).toEqual(['1', '2', '3']);
+    expect(runArticle(['--format', 'json']).stdout).toBe(stdout);
+    await expect(stdout).toMatchFileSnapshot(golden('article.json'));
+  });
+
+  it('lists the sections', async () => {
+    const { stdout } = runArticle(['--list']);
+    expect(stdout).toMatch(/^1 +Introduction +86 words +1 min$/m);
+    expect(stdout).toContain('3 sections, 549 words, 3 min read');
+    await expect(stdout).toMatchFileSnapshot(golden('list.txt'));
+    await expect(runArticle(['--list', '--json']).stdout).toMatchFileSnapshot(golden('list.json'));
+    await expect(runArticle(['--list', '--format', 'markdown']).stdout).toMatchFileSnapshot(golden('list.md'));
+  });
+
+  it('prints one section by number, id or title, without the notice', async () => {
+    const byNumber = runArticle(['2', '-w', '60']).stdout;
+    expect(byNumber.startsWith('Season 2 will not be affected by backlash\n---')).toBe(true);
+    expect(byNumber).not.toContain('findahelpline');
+    expect(runArticle(['season-2-will-not-be-affected-by-backlash', '-w', '60']).stdout).toBe(byNumber);
+    expect(runArticle(['SEASON 2 WILL', '-w', '60']).stdout).toBe(byNumber);
+    await expect(byNumber).toMatchFileSnapshot(golden('section-2-w60.txt'));
+  });
+
+  it('prints several sections in the order given', () => {
+    const { stdout } = runArticle(['3', 'introduction']);
+    expect(stdout.indexOf('Katherine Langford and Dylan')).toBeLessThan(stdout.indexOf('Introduction'));
+  });
+
+  it('ends the whole article with the notice unless --no-notice', () => {
+    expect(runArticle([]).stdout.trimEnd()).toMatch(/emergency number\.$/);
+    expect(runArticle(['--no-notice']).stdout).not.toContain('findahelpline');
+  });
+
+  it('follows NO_COLOR and FORCE_COLOR, and flags win over both', () => {
+    expect(runArticle([], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+    expect(runArticle([], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b');
+    expect(runArticle(['--color=always'], { env: { NO_COLOR: '1' } }).stdout).toContain('\u001b[');
+    expect(runArticle(['--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b');
+    expect(runArticle(['-p'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b');
+    // chalk alone would read `--color never` (with a space) as a request for colour.
+    expect(runArticle(['--color', 'never'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b');
+  });
+
+  it('wraps at --width and not at all with 0', () => {
+    const at40 = runArticle(['-w', '40']).stdout.split('\n');
+    expect(Math.max(...at40.map((line) => line.length))).toBeLessThanOrEqual(40);
+    const unwrapped = runArticle(['-w', '0']).stdout.split('\n');
+    expect(Math.max(...unwrapped.map((line) => line.length))).toBeGreaterThan(300);
+  });
+
+  it('shows help with examples, and the version', () => {
+    const help = runArticle(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    expect(runArticle(['-V']).stdout.trim()).toBe(packageJson.version);
+  });
+});
+
+describe('other Markdown files', () => {
+  it('reads --file and standard input the same way, with CRLF and a byte order mark', () => {
+    const text = '# Notes\n\nIntro.\n\n## One\n\nFirst.\n\n### One A\n\nDeeper.\n\n## Two\n\nSecond.\n';
+    const path = join(dir, 'notes.md');
+    writeFileSync(path, text);
+    const list = runArticle(['--file', path, '--list', '--json']);
+    const sections = JSON.parse(list.stdout).sections.map((section: { number: string }) => section.number);
+    expect(sections).toEqual(['1', '2', '2.1', '3']);
+    const fromStdin = runArticle(['-f', '-', '--list', '--json'], {
+      input: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace(/\n/g, '\r\n'))]),
+    });
+    expect(JSON.parse(fromStdin.stdout).sections).toEqual(JSON.parse(list.stdout).sections);
+    expect(runArticle(['-f', path, 'one', '--plain']).stdout).toBe(
+      'One\n---\n\nFirst.\n\nOne A\n\nDeeper.\n',
+    );
+  });
+
+  it('shows invalid UTF-8 with replacement characters', () => {
+    const path = join(dir, 'latin1.md');
+    writeFileSync(path, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    expect(runArticle(['-f', path]).stdout).toContain('caf\ufffd');
+  });
+
+  it('prints nothing for an empty document, and --list says there are no sections', () => {
+    const path = join(dir, 'empty.md');
+    writeFileSync(path, '');
+    const result = runArticle(['-f', path]);
+    expect([result.status, result.stdout, result.stderr]).toEqual([0, '', '']);
+    expect(runArticle(['-f', path, '--list']).stdout).toContain('No sections.');
+  });
+
+  it('never lets the document control the terminal', () => {
+    const path = join(dir, 'hostile.md');
+    writeFileSync(path, '# T\u001b]0;pwned\u0007\n\nText \u001b[2J\u009b31m [x](http://a\u001b[1m) `\u001b[5m`\n');
+    for (const args of [[], ['--color', 'always'], ['--list'], ['--list', '--color', 'always']]) {
+      const { stdout } = runArticle(['-f', path, ...args]);
+      expect(stdout.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      expect(stdout).toContain('^[');
+    }
+  });
+});
+
+describe('bad input: one line on stderr and the right status', () => {
+  it('no such section: exit 1, suggestions, a hint to --list', () => {
+    const result = runArticle(['seson']);
+    expect(result.status).toBe(1);
+    expectOneLineError(result, /^article: no section 'seson'; did you mean: 2 Season 2/);
+    expect(result.stderr).toContain("article --list");
+  });
+
+  it('several equally good matches: exit 1, listing them', () => {
+    const path = join(dir, 'twins.md');
+    writeFileSync(path, '## Notes on cats\n\na\n\n## Notes on dogs\n\nb\n');
+    const result = runArticle(['-f', path, 'notes']);
+    expect(result.status).toBe(1);
+    expectOneLineError(result, /matches several sections: 1 Notes on cats; 2 Notes on dogs/);
+  });
+
+  it('an argument that names a file: says to use --file', () => {
+    const result = runArticle(['package.json']);
+    expect(result.status).toBe(1);
+    expectOneLineError(result, /use --file package\.json/);
+  });
+
+  it.each([
+    [['--bogus'], /unknown option '--bogus'/],
+    [['--formt', 'json'], /Did you mean --format\?/],
+    [['--format', 'xml'], /--format/],
+    [['--color', 'sometimes'], /--color/],
+    [['-w', '19'], /--width must be 0 or a whole number of at least 20/],
+    [['-w', 'wide'], /--width/],
+    [['--file'], /--file/],
+  ])('usage error %j: exit 2 with a hint to --help', (args, pattern) => {
+    const result = runArticle(args);
+    expect(result.status).toBe(2);
+    expectOneLineError(result, pattern);
+    expect(result.stderr).toContain("article --help");
+  });
+
+  it('unreadable files: exit 1', () => {
+    const binary = join(dir, 'binary.md');
+    writeFileSync(binary, Buffer.from([0x23, 0x20, 0x00, 0x01]));
+    const locked = join(dir, 'locked.md');
+    writeFileSync(locked, '# x\n');
+    chmodSync(locked, 0o000);
+    const folder = join(dir, 'folder');
+    mkdirSync(folder, { recursive: true });
+    const cases: [string, RegExp][] = [
+      [join(dir, 'missing.md'), /missing\.md: no such file/],
+      [folder, /folder: is a directory/],
+      [binary, /binary\.md: binary file/],
+    ];
+    if (process.getuid?.() !== 0) cases.push([locked, /locked\.md: permission denied/]);
+    for (const [path, pattern] of cases) {
+      const result = runArticle(['--file', path]);
+      expect(result.status, path).toBe(1);
+      expectOneLineError(result, pattern);
+    }
+  });
+});
+
+describe('output', () => {
+  it('ends quietly with status 0 when the reader closes the pipe', () => {
+    const big = join(dir, 'big.md');
+    writeFileSync(big, `# Big\n\n${'Some words in a paragraph that goes on. '.repeat(40)}\n\n`.repeat(2000));
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${articleBin}" -f "${big}" | head -1; exit "\${PIPESTATUS[0]}"`], {
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toBe('Big\n');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('reports a full disk in one line with status 1', () => {
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${articleBin}" > /dev/full`], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('article: cannot write output: no space left on device\n');
+  });
+});
