@@ -62,7 +62,11 @@ describe('the bundled article in a pipe (golden files)', () => {
     expect(data.title).toBeTruthy();
     expect(data.notice).toMatch(/findahelpline\.com/);
     expect(data.words).toBe(549);
-    expect(data.sections.map((section: { number: string }) => section.number)).toEqual(['1', '2', '3']);
+    expect(data.sections.map((section: { number: string }) => section.number)).toEqual([
+      '1',
+      '2',
+      '3',
+    ]);
     expect(runArticle(['--format', 'json']).stdout).toBe(stdout);
     await expect(stdout).toMatchFileSnapshot(golden('article.json'));
   });
@@ -73,21 +77,27 @@ describe('the bundled article in a pipe (golden files)', () => {
     expect(stdout).toContain('3 sections, 549 words, 3 min read');
     await expect(stdout).toMatchFileSnapshot(golden('list.txt'));
     await expect(runArticle(['--list', '--json']).stdout).toMatchFileSnapshot(golden('list.json'));
-    await expect(runArticle(['--list', '--format', 'markdown']).stdout).toMatchFileSnapshot(golden('list.md'));
+    await expect(runArticle(['--list', '--format', 'markdown']).stdout).toMatchFileSnapshot(
+      golden('list.md'),
+    );
   });
 
   it('prints one section by number, id or title, without the notice', async () => {
     const byNumber = runArticle(['2', '-w', '60']).stdout;
     expect(byNumber.startsWith('Season 2 will not be affected by backlash\n---')).toBe(true);
     expect(byNumber).not.toContain('findahelpline');
-    expect(runArticle(['season-2-will-not-be-affected-by-backlash', '-w', '60']).stdout).toBe(byNumber);
+    expect(runArticle(['season-2-will-not-be-affected-by-backlash', '-w', '60']).stdout).toBe(
+      byNumber,
+    );
     expect(runArticle(['SEASON 2 WILL', '-w', '60']).stdout).toBe(byNumber);
     await expect(byNumber).toMatchFileSnapshot(golden('section-2-w60.txt'));
   });
 
   it('prints several sections in the order given', () => {
     const { stdout } = runArticle(['3', 'introduction']);
-    expect(stdout.indexOf('Katherine Langford and Dylan')).toBeLessThan(stdout.indexOf('Introduction'));
+    expect(stdout.indexOf('Katherine Langford and Dylan')).toBeLessThan(
+      stdout.indexOf('Introduction'),
+    );
   });
 
   it('ends the whole article with the notice unless --no-notice', () => {
@@ -97,12 +107,18 @@ describe('the bundled article in a pipe (golden files)', () => {
 
   it('follows NO_COLOR and FORCE_COLOR, and flags win over both', () => {
     expect(runArticle([], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
-    expect(runArticle([], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b');
+    expect(runArticle([], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(
+      '\u001b',
+    );
     expect(runArticle(['--color=always'], { env: { NO_COLOR: '1' } }).stdout).toContain('\u001b[');
-    expect(runArticle(['--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b');
+    expect(runArticle(['--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(
+      '\u001b',
+    );
     expect(runArticle(['-p'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b');
     // chalk alone would read `--color never` (with a space) as a request for colour.
-    expect(runArticle(['--color', 'never'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b');
+    expect(runArticle(['--color', 'never'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(
+      '\u001b',
+    );
   });
 
   it('wraps at --width and not at all with 0', () => {
@@ -122,14 +138,20 @@ describe('the bundled article in a pipe (golden files)', () => {
 
 describe('other Markdown files', () => {
   it('reads --file and standard input the same way, with CRLF and a byte order mark', () => {
-    const text = '# Notes\n\nIntro.\n\n## One\n\nFirst.\n\n### One A\n\nDeeper.\n\n## Two\n\nSecond.\n';
+    const text =
+      '# Notes\n\nIntro.\n\n## One\n\nFirst.\n\n### One A\n\nDeeper.\n\n## Two\n\nSecond.\n';
     const path = join(dir, 'notes.md');
     writeFileSync(path, text);
     const list = runArticle(['--file', path, '--list', '--json']);
-    const sections = JSON.parse(list.stdout).sections.map((section: { number: string }) => section.number);
+    const sections = JSON.parse(list.stdout).sections.map(
+      (section: { number: string }) => section.number,
+    );
     expect(sections).toEqual(['1', '2', '2.1', '3']);
     const fromStdin = runArticle(['-f', '-', '--list', '--json'], {
-      input: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace(/\n/g, '\r\n'))]),
+      input: Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from(text.replace(/\n/g, '\r\n')),
+      ]),
     });
     expect(JSON.parse(fromStdin.stdout).sections).toEqual(JSON.parse(list.stdout).sections);
     expect(runArticle(['-f', path, 'one', '--plain']).stdout).toBe(
@@ -153,10 +175,15 @@ describe('other Markdown files', () => {
 
   it('never lets the document control the terminal', () => {
     const path = join(dir, 'hostile.md');
-    writeFileSync(path, '# T\u001b]0;pwned\u0007\n\nText \u001b[2J\u009b31m [x](http://a\u001b[1m) `\u001b[5m`\n');
+    writeFileSync(
+      path,
+      '# T\u001b]0;pwned\u0007\n\nText \u001b[2J\u009b31m [x](http://a\u001b[1m) `\u001b[5m`\n',
+    );
     for (const args of [[], ['--color', 'always'], ['--list'], ['--list', '--color', 'always']]) {
       const { stdout } = runArticle(['-f', path, ...args]);
-      expect(stdout.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      expect(stdout.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(
+        /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/,
+      );
       expect(stdout).toContain('^[');
     }
   });
@@ -167,7 +194,7 @@ describe('bad input: one line on stderr and the right status', () => {
     const result = runArticle(['seson']);
     expect(result.status).toBe(1);
     expectOneLineError(result, /^article: no section 'seson'; did you mean: 2 Season 2/);
-    expect(result.stderr).toContain("article --list");
+    expect(result.stderr).toContain('article --list');
   });
 
   it('several equally good matches: exit 1, listing them', () => {
@@ -196,7 +223,7 @@ describe('bad input: one line on stderr and the right status', () => {
     const result = runArticle(args);
     expect(result.status).toBe(2);
     expectOneLineError(result, pattern);
-    expect(result.stderr).toContain("article --help");
+    expect(result.stderr).toContain('article --help');
   });
 
   it('unreadable files: exit 1', () => {
@@ -224,17 +251,29 @@ describe('bad input: one line on stderr and the right status', () => {
 describe('output', () => {
   it('ends quietly with status 0 when the reader closes the pipe', () => {
     const big = join(dir, 'big.md');
-    writeFileSync(big, `# Big\n\n${'Some words in a paragraph that goes on. '.repeat(40)}\n\n`.repeat(2000));
-    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${articleBin}" -f "${big}" | head -1; exit "\${PIPESTATUS[0]}"`], {
-      encoding: 'utf8',
-    });
+    writeFileSync(
+      big,
+      `# Big\n\n${'Some words in a paragraph that goes on. '.repeat(40)}\n\n`.repeat(2000),
+    );
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${articleBin}" -f "${big}" | head -1; exit "\${PIPESTATUS[0]}"`,
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(result.stdout).toBe('Big\n');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
 
   it('reports a full disk in one line with status 1', () => {
-    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${articleBin}" > /dev/full`], { encoding: 'utf8' });
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${articleBin}" > /dev/full`], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('article: cannot write output: no space left on device\n');
   });

@@ -6,7 +6,10 @@ import { TextRenderer } from '../../src/render/text.ts';
 
 function render(markdown: string, options: { width?: number; colour?: boolean } = {}): string {
   const document = parseDocument({ name: 'test', text: markdown });
-  const renderer = new TextRenderer({ width: options.width ?? 40, colour: options.colour ?? false });
+  const renderer = new TextRenderer({
+    width: options.width ?? 40,
+    colour: options.colour ?? false,
+  });
   return renderer.document(document, true);
 }
 
@@ -14,7 +17,10 @@ function render(markdown: string, options: { width?: number; colour?: boolean } 
 function overflowingLines(text: string, width: number): string[] {
   return text.split('\n').filter((line) => {
     if (stringWidth(line) <= width) return false;
-    const words = line.replace(/^[\s•│>\d.[\]x]*/u, '').trim().split(/\s+/);
+    const words = line
+      .replace(/^[\s•│>\d.[\]x]*/u, '')
+      .trim()
+      .split(/\s+/);
     return words.length > 1;
   });
 }
@@ -23,7 +29,9 @@ const anyControl = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 describe('text format, colour off', () => {
   it('underlines the title and top-level headings instead of printing # marks', () => {
-    const text = render('---\ntitle: The Title\n---\n\n## First part\n\nBody **strong** `code`.\n\n### Deeper\n\nMore.\n');
+    const text = render(
+      '---\ntitle: The Title\n---\n\n## First part\n\nBody **strong** `code`.\n\n### Deeper\n\nMore.\n',
+    );
     expect(text).toBe(
       'The Title\n=========\n\nFirst part\n----------\n\nBody strong code.\n\nDeeper\n\nMore.\n',
     );
@@ -57,15 +65,21 @@ describe('text format, colour off', () => {
       '- one two three four five six seven eight nine ten eleven twelve\n\n> alpha beta gamma delta epsilon zeta eta theta iota kappa\n',
       { width: 30 },
     );
-    expect(text).toContain('• one two three four five six\n  seven eight nine ten eleven\n  twelve');
-    for (const line of text.split('\n').filter((line) => line.includes('alpha') || line.includes('kappa'))) {
+    expect(text).toContain(
+      '• one two three four five six\n  seven eight nine ten eleven\n  twelve',
+    );
+    for (const line of text
+      .split('\n')
+      .filter((line) => line.includes('alpha') || line.includes('kappa'))) {
       expect(line.startsWith('│ ')).toBe(true);
     }
   });
 
   it('fits tables to the width without cutting text off', () => {
     const long = 'supercalifragilisticexpialidocious';
-    const text = render(`| a | b |\n|---|---|\n| ${long} | y y y y y y y y y y y y y y y |\n`, { width: 30 });
+    const text = render(`| a | b |\n|---|---|\n| ${long} | y y y y y y y y y y y y y y y |\n`, {
+      width: 30,
+    });
     expect(overflowingLines(text, 30)).toEqual([]);
     const firstColumn = text
       .split('\n')
@@ -82,7 +96,9 @@ describe('text format, colour off', () => {
   });
 
   it('counts wide characters as two cells', () => {
-    const text = render('宽字 宽字 宽字 宽字 宽字 宽字 宽字 宽字 宽字 宽字 宽字 宽字\n', { width: 20 });
+    const text = render('宽字 宽字 宽字 宽字 宽字 宽字 宽字 宽字 宽字 宽字 宽字 宽字\n', {
+      width: 20,
+    });
     expect(overflowingLines(text, 20)).toEqual([]);
     expect(text).toContain('宽字 宽字 宽字 宽字\n');
   });
@@ -104,14 +120,16 @@ describe('control characters from the document', () => {
     text: (x: string) => `a ${x} b\n`,
     heading: (x: string) => `## H ${x}\n\nbody\n`,
     'link text': (x: string) => `[t ${x}](http://a.b)\n`,
-    'link target': (x: string) => `[t](http://a.b/${encodeURIComponent('x')}${x.replace(/[\s()]/g, '')})\n`,
+    'link target': (x: string) =>
+      `[t](http://a.b/${encodeURIComponent('x')}${x.replace(/[\s()]/g, '')})\n`,
     'code span': (x: string) => `\`${x}\`\n`,
     'code block': (x: string) => `\`\`\`\n${x}\n\`\`\`\n`,
     'table cell': (x: string) => `| a |\n|---|\n| ${x} |\n`,
     'image alt': (x: string) => `![${x}](p.png)\n`,
     'html block': (x: string) => `<div>\n${x}\n</div>\n`,
     entity: () => 'a &#27;[31m b &#155; c\n',
-    'front matter': (x: string) => `---\ntitle: "T ${JSON.stringify(x).slice(1, -1)}"\nnotice: "N ${JSON.stringify(x).slice(1, -1)}"\n---\n\nbody\n`,
+    'front matter': (x: string) =>
+      `---\ntitle: "T ${JSON.stringify(x).slice(1, -1)}"\nnotice: "N ${JSON.stringify(x).slice(1, -1)}"\n---\n\nbody\n`,
   };
   for (const [place, make] of Object.entries(places)) {
     it(`never reach the terminal raw from ${place}`, () => {

@@ -1,0 +1,101 @@
+import { spawn } from '@lydell/node-pty';
+import xterm from '@xterm/headless';
+import { articleBin, root } from './run.ts';
+
+// @xterm/headless is CommonJS: its classes hang off the default export.
+const { Terminal } = xterm;
+
+export interface TerminalResult {
+  /**
+   * Every line of the emulated terminal after exit, scrollback included, one
+   * entry per terminal row, trailing spaces trimmed; blank rows after the last
+   * line of output (the unused part of the screen) are left out.
+   */
+  readonly screen: string[];
+  /**
+   * The same text as logical lines: a row that the terminal soft-wrapped onto
+   * the next because it was wider than the screen is joined with its
+   * continuation, so an overlong line shows up here as a line wider than `cols`.
+   */
+  readonly lines: string[];
+  /** Everything the program wrote to the terminal, as received. */
+  readonly raw: string;
+  readonly exitCode: number;
+}
+
+export interface TerminalOptions {
+  readonly cols?: number;
+  readonly rows?: number;
+  readonly env?: Record<string, string>;
+  /** Milliseconds before the program is killed and the promise rejected. */
+  readonly timeout?: number;
+}
+
+/**
+ * Runs the built `article` as a person would in a terminal: its standard
+ * streams are a pseudo-terminal of `cols` x `rows`, and everything it writes
+ * goes through a headless xterm.js, whose buffer is then read back as text.
+ * The environment is controlled: no CI, no NO_COLOR or FORCE_COLOR unless given.
+ */
+export async function runInTerminal(
+  args: readonly string[],
+  options: TerminalOptions = {},
+): Promise<TerminalResult> {
+  const cols = options.cols ?? 80;
+  const rows = options.rows ?? 24;
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/tmp',
+    LANG: 'C.UTF-8',
+    TERM: 'xterm-256color',
+    ...options.env,
+  };
+  // The buffer API counts as "proposed" in @xterm/headless.
+  const term = new Terminal({ cols, rows, scrollback: 5000, allowProposedApi: true });
+  const child = spawn(process.execPath, [articleBin, ...args], {
+    name: 'xterm-256color',
+    cols,
+    rows,
+    cwd: root,
+    env,
+  });
+  let raw = '';
+  // Writes to xterm are asynchronous; the last one's callback says all before it are parsed.
+  let written: Promise<void> = Promise.resolve();
+  child.onData((data) => {
+    raw += data;
+    written = new Promise((resolve) => term.write(data, resolve));
+  });
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(
+        new Error(`article ${args.join(' ')} did not exit within ${options.timeout ?? 20_000} ms`),
+      );
+    }, options.timeout ?? 20_000);
+    // node-pty emits exit only after the pty's output has been read to the end (or a short timeout).
+    child.onExit(({ exitCode }) => {
+      clearTimeout(timer);
+      resolve(exitCode);
+    });
+  });
+  await written;
+  await new Promise<void>((resolve) => term.write('', resolve));
+  const buffer = term.buffer.active;
+  const screen: string[] = [];
+  const logical: string[] = [];
+  for (let i = 0; i < buffer.length; i++) {
+    const line = buffer.getLine(i);
+    if (!line) continue;
+    screen.push(line.translateToString(true));
+    // A soft-wrapped row continues the one above, which was full: join them untrimmed.
+    const row = line.translateToString(false);
+    if (line.isWrapped && logical.length > 0) logical.push(`${logical.pop()}${row}`);
+    else logical.push(row);
+  }
+  const lines = logical.map((text) => text.trimEnd());
+  term.dispose();
+  while (screen.length > 0 && screen.at(-1) === '') screen.pop();
+  while (lines.length > 0 && lines.at(-1) === '') lines.pop();
+  return { screen, lines, raw, exitCode };
+}
