@@ -167,6 +167,14 @@ function tokenText(token: Token): string {
   switch (token.type) {
     case 'text':
       return 'tokens' in token && token.tokens ? inlineText(token.tokens) : decodeHTML(token.text);
+    case 'paragraph':
+    case 'heading':
+    case 'strong':
+    case 'em':
+    case 'del':
+    case 'link':
+      // Inline children join without spaces: **bold**text is one word, as it is shown.
+      return inlineText(token.tokens);
     case 'escape':
     case 'codespan':
     case 'code':

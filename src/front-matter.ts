@@ -11,7 +11,7 @@ export interface SplitDocument {
   readonly body: string;
 }
 
-const block = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+const block = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 /**
  * Separates a leading YAML block from the body. A block that is not a YAML
@@ -27,7 +27,9 @@ export function splitFrontMatter(text: string): SplitDocument {
   } catch {
     return { frontMatter: {}, body: text };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  // An empty block is empty front matter, as static site generators read it.
+  if (data === null) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
     return { frontMatter: {}, body: text };
   }
   const fields = data as Record<string, unknown>;

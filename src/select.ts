@@ -12,6 +12,7 @@ export class NoSuchSection extends ArticleError {}
 export function findSection(document: Document, reference: string): Section {
   const { sections } = document;
   const wanted = normalise(reference);
+  if (!wanted) throw new NoSuchSection(`no section '${reference}' (see 'article --list')`);
   const byNumber = sections.find((section) => section.number === wanted);
   if (byNumber) return byNumber;
   const byId = sections.find((section) => section.id === wanted);
@@ -39,6 +40,11 @@ export function selectSections(document: Document, references: readonly string[]
 }
 
 function noSuchSectionMessage(sections: readonly Section[], reference: string): string {
+  if (/^\d+(\.\d+)*$/.test(reference.trim())) {
+    const top = sections.filter((section) => section.depth === 1).length;
+    const range = top === 0 ? 'there are no sections' : `sections are numbered 1 to ${top}`;
+    return `no section '${reference}' (${range}; see 'article --list')`;
+  }
   const suggestions = closestSections(sections, reference).map(
     (section) => `${section.number} ${section.title}`,
   );

@@ -42,7 +42,8 @@ export function renderTable(
     wordWrap: false,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
-  for (const row of rows) table.push(header.map((_, column) => wrapCell(row[column] ?? '', column)));
+  for (const row of rows)
+    table.push(header.map((_, column) => wrapCell(row[column] ?? '', column)));
   return table
     .toString()
     .split('\n')

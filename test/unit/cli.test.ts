@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
+import { type Information, parseCommandLine, type Request } from '../../src/cli.ts';
+import { UsageError } from '../../src/errors.ts';
+
+const request = (...argv: string[]): Request => {
+  const result = parseCommandLine(argv);
+  if ('information' in result) throw new Error(`expected a request, got ${result.information}`);
+  return result;
+};
+const information = (...argv: string[]): string => {
+  const result = parseCommandLine(argv);
+  if (!('information' in result)) throw new Error('expected help or version text');
+  return (result as Information).information;
+};
+const usageError = (...argv: string[]): UsageError => {
+  try {
+    parseCommandLine(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return error;
+    throw error;
+  }
+  throw new Error(`${argv.join(' ')} was accepted`);
+};
+
+describe('parseCommandLine', () => {
+  it('has defaults for an empty command line', () => {
+    expect(request()).toEqual({
+      references: [],
+      list: false,
+      file: undefined,
+      format: 'text',
+      colour: 'auto',
+      width: undefined,
+      notice: true,
+    });
+  });
+
+  it('reads --list, --file and --no-notice', () => {
+    expect(request('--list')).toMatchObject({ list: true });
+    expect(request('-l')).toMatchObject({ list: true });
+    expect(request('--file', 'notes.md')).toMatchObject({ file: 'notes.md' });
+    expect(request('-f', '-')).toMatchObject({ file: '-' });
+    expect(request('--no-notice')).toMatchObject({ notice: false });
+  });
+
+  it('reads the format', () => {
+    expect(request('--json').format).toBe('json');
+    expect(request('--format', 'markdown').format).toBe('markdown');
+    expect(request('--format=json').format).toBe('json');
+    expect(request('--format', 'text').format).toBe('text');
+    expect(request('--format', 'markdown', '--json').format).toBe('json');
+  });
+
+  it('reads the colour choice', () => {
+    expect(request('--plain').colour).toBe('never');
+    expect(request('-p').colour).toBe('never');
+    expect(request('--no-color').colour).toBe('never');
+    expect(request('--color', 'never').colour).toBe('never');
+    expect(request('--color', 'always').colour).toBe('always');
+    expect(request('--color', 'auto').colour).toBe('auto');
+    expect(request('--plain', '--color', 'always').colour).toBe('never');
+  });
+
+  it('reads the width', () => {
+    expect(request('-w', '40').width).toBe(40);
+    expect(request('--width', '0').width).toBe(0);
+    expect(request('--width=120').width).toBe(120);
+  });
+
+  it('collects references in order', () => {
+    expect(request('3', 'katherine', '2.1').references).toEqual(['3', 'katherine', '2.1']);
+    expect(request('-l', '2', '--json', 'season two').references).toEqual(['2', 'season two']);
+    expect(request('--', '--list').references).toEqual(['--list']);
+  });
+
+  it('refuses an unknown option with a one-line usage error', () => {
+    const error = usageError('--frobnicate');
+    expect(error.exitCode).toBe(2);
+    expect(error.message).not.toContain('\n');
+    expect(error.message).not.toMatch(/^error:/);
+    expect(error.message).toContain('--frobnicate');
+  });
+
+  it('suggests the option meant by a misspelt one', () => {
+    const error = usageError('--formt', 'json');
+    expect(error.exitCode).toBe(2);
+    expect(error.message).not.toContain('\n');
+    expect(error.message).toContain('Did you mean --format');
+  });
+
+  it('refuses a bad or missing option value', () => {
+    for (const argv of [
+      ['--format', 'xml'],
+      ['--format'],
+      ['--color', 'sometimes'],
+      ['-w', 'abc'],
+      ['-w', '10'],
+      ['--file'],
+    ]) {
+      const error = usageError(...argv);
+      expect(error.exitCode).toBe(2);
+      expect(error.message).not.toContain('\n');
+    }
+    expect(usageError('--format', 'xml').message).toContain('xml');
+  });
+
+  it('returns the help, with examples and every option', () => {
+    const help = information('--help');
+    expect(information('-h')).toBe(help);
+    expect(help).toContain('Usage: article');
+    expect(help).toContain('Examples:');
+    for (const option of [
+      '-l, --list',
+      '-f, --file',
+      '--format',
+      '--json',
+      '--color',
+      '--no-color',
+      '-p, --plain',
+      '-w, --width',
+      '--no-notice',
+      '-V, --version',
+      '-h, --help',
+    ]) {
+      expect(help).toContain(option);
+    }
+  });
+
+  it('returns the version of package.json', () => {
+    expect(information('--version').trim()).toBe(packageJson.version);
+    expect(information('-V').trim()).toBe(packageJson.version);
+  });
+});

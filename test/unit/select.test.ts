@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type Document, parseDocument } from '../../src/document.ts';
+import { ArticleError } from '../../src/errors.ts';
+import { findSection, NoSuchSection, selectSections } from '../../src/select.ts';
+
+const documentWith = (...titles: string[]): Document =>
+  parseDocument({ name: 'notes', text: titles.map((title) => `## ${title}\n\ntext\n`).join('\n') });
+const titleOf = (document: Document, reference: string) => findSection(document, reference).title;
+const failure = (document: Document, reference: string): Error => {
+  try {
+    findSection(document, reference);
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error(`'${reference}' was found`);
+};
+
+const article = parseDocument({
+  name: 'article',
+  text: readFileSync(new URL('../../content/article.md', import.meta.url), 'utf8'),
+});
+
+describe('findSection', () => {
+  const nested = parseDocument({
+    name: 'notes',
+    text: '## Alpha\n\n### Beta\n\n#### Gamma\n\n## Delta\n',
+  });
+
+  it('finds a section by number', () => {
+    expect(titleOf(nested, '1')).toBe('Alpha');
+    expect(titleOf(nested, '1.1')).toBe('Beta');
+    expect(titleOf(nested, '1.1.1')).toBe('Gamma');
+    expect(titleOf(nested, ' 2 ')).toBe('Delta');
+    expect(titleOf(article, '2')).toBe('Season 2 will not be affected by backlash');
+  });
+
+  it('finds a section by id', () => {
+    expect(titleOf(article, 'katherine-langford-and-dylan-minnette-talk-about-season-two')).toBe(
+      'Katherine Langford and Dylan Minnette talk about season two',
+    );
+    const document = documentWith('C++ tips', 'Notes', 'Notes');
+    expect(findSection(document, 'c-tips').number).toBe('1');
+    expect(findSection(document, 'notes-1').number).toBe('3');
+  });
+
+  it('prefers a number to a title that is the same number', () => {
+    const document = documentWith('2', 'Other');
+    expect(findSection(document, '2').title).toBe('Other');
+  });
+
+  it('prefers an exact title to titles that start with it', () => {
+    // 'c++ tips' is not the id (c-tips), and both titles start with it.
+    const document = documentWith('C++ tips and tricks', 'C++ tips');
+    expect(titleOf(document, 'c++ tips')).toBe('C++ tips');
+  });
+
+  it('prefers a title that starts with the text to titles containing its words', () => {
+    const document = documentWith(
+      'The two season finale',
+      'Recap of season two',
+      'Season two recap',
+    );
+    expect(titleOf(document, 'season two')).toBe('Season two recap');
+  });
+
+  it('falls back to a title containing every word, in any order', () => {
+    const document = documentWith('Dylan on set', 'Katherine Langford and Dylan Minnette');
+    expect(titleOf(document, 'dylan katherine')).toBe('Katherine Langford and Dylan Minnette');
+    expect(titleOf(article, 'katherine')).toBe(
+      'Katherine Langford and Dylan Minnette talk about season two',
+    );
+    expect(titleOf(article, 'backlash')).toBe('Season 2 will not be affected by backlash');
+  });
+
+  it('ignores case and extra spaces', () => {
+    const document = documentWith('C++ Tips and Tricks', 'C++ Tips');
+    expect(titleOf(document, 'C++ TIPS')).toBe('C++ Tips');
+    expect(titleOf(document, '  c++   tips  AND ')).toBe('C++ Tips and Tricks');
+    expect(titleOf(article, 'SEASON 2 will')).toBe('Season 2 will not be affected by backlash');
+    expect(titleOf(article, 'INTRODUCTION')).toBe('Introduction');
+  });
+
+  it('lists several equally good matches instead of choosing one', () => {
+    const document = documentWith('Notes on A', 'Notes on B', 'Other');
+    const error = failure(document, 'notes on');
+    expect(error).toBeInstanceOf(ArticleError);
+    expect(error).not.toBeInstanceOf(NoSuchSection);
+    expect(error.message).toBe("'notes on' matches several sections: 1 Notes on A; 2 Notes on B");
+  });
+
+  it('reports no match, suggesting the closest title for a typo', () => {
+    const error = failure(article, 'seson');
+    expect(error).toBeInstanceOf(NoSuchSection);
+    expect(error).toBeInstanceOf(ArticleError);
+    expect(error.message.startsWith("no section 'seson'")).toBe(true);
+    expect(error.message).toContain('did you mean');
+    expect(error.message).toMatch(/did you mean: [^?]*Season/);
+    expect(error.message).toContain('article --list');
+    expect(failure(article, 'introdution').message).toContain('did you mean: 1 Introduction?');
+  });
+
+  it('suggests nothing for an unrelated reference', () => {
+    for (const reference of ['quantum chromodynamics', 'xylophone', 'zzz']) {
+      const error = failure(article, reference);
+      expect(error).toBeInstanceOf(NoSuchSection);
+      expect(error.message).toBe(`no section '${reference}' (see 'article --list')`);
+    }
+  });
+});
+
+describe('selectSections', () => {
+  it('keeps the order of the references', () => {
+    const chosen = selectSections(article, ['3', 'introduction', 'backlash']);
+    expect(chosen.map((section) => section.number)).toEqual(['3', '1', '2']);
+  });
+
+  it('returns nothing for no references', () => {
+    expect(selectSections(article, [])).toEqual([]);
+  });
+
+  it('fails on the first reference that matches nothing', () => {
+    expect(() => selectSections(article, ['1', 'nothing like it'])).toThrow(NoSuchSection);
+  });
+});
+
+describe('references that cannot match', () => {
+  it('a number past the end says how the sections are numbered, not a title one edit away', () => {
+    expect(failure(article, '9').message).toBe(
+      "no section '9' (sections are numbered 1 to 3; see 'article --list')",
+    );
+  });
+
+  it('an empty reference matches nothing rather than everything', () => {
+    expect(failure(article, ' ')).toBeInstanceOf(NoSuchSection);
+  });
+});

@@ -1,0 +1,138 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ArticleError } from '../../src/errors.ts';
+import { decode, readSource } from '../../src/source.ts';
+
+const bytes = (...values: number[]) => Uint8Array.from(values);
+const utf16le = (text: string) => Buffer.concat([bytes(0xff, 0xfe), Buffer.from(text, 'utf16le')]);
+const utf16be = (text: string) =>
+  Buffer.concat([bytes(0xfe, 0xff), Buffer.from(text, 'utf16le').swap16()]);
+
+describe('decode', () => {
+  it('removes a UTF-8 byte order mark', () => {
+    const text = decode(Buffer.concat([bytes(0xef, 0xbb, 0xbf), Buffer.from('# Café')]), 'x.md');
+    expect(text).toBe('# Café');
+  });
+
+  it('decodes UTF-16LE with a byte order mark', () => {
+    expect(decode(utf16le('# Grüße ✓\n\ntext'), 'x.md')).toBe('# Grüße ✓\n\ntext');
+  });
+
+  it('decodes UTF-16BE with a byte order mark', () => {
+    expect(decode(utf16be('# Grüße ✓\n\ntext'), 'x.md')).toBe('# Grüße ✓\n\ntext');
+  });
+
+  it('normalises line ends in UTF-16 too', () => {
+    expect(decode(utf16le('a\r\nb\rc'), 'x.md')).toBe('a\nb\nc');
+    expect(decode(utf16be('a\r\nb\rc'), 'x.md')).toBe('a\nb\nc');
+  });
+
+  it('turns CRLF and lone CR into LF', () => {
+    expect(decode(Buffer.from('a\r\nb\rc\nd\r\r\ne\r'), 'x.md')).toBe('a\nb\nc\nd\n\ne\n');
+  });
+
+  it('shows invalid UTF-8 bytes as U+FFFD', () => {
+    expect(decode(bytes(0x61, 0xff, 0x62, 0xc3, 0x28), 'x.md')).toBe('a\uFFFDb\uFFFD(');
+  });
+
+  it('refuses NUL bytes outside UTF-16 as a binary file', () => {
+    const attempt = () => decode(Buffer.from('abc\0def'), 'picture.png');
+    expect(attempt).toThrow(ArticleError);
+    expect(attempt).toThrow(/binary/);
+    expect(attempt).toThrow(/picture\.png/);
+  });
+
+  it('refuses NUL bytes after a UTF-8 byte order mark', () => {
+    expect(() => decode(bytes(0xef, 0xbb, 0xbf, 0x61, 0x00), 'x.md')).toThrow(/binary/);
+  });
+
+  it('accepts empty input', () => {
+    expect(decode(new Uint8Array(), 'x.md')).toBe('');
+  });
+});
+
+describe('readSource', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'article-source-'));
+  const noStdin = () => Readable.from([]);
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  it('reads the bundled article when no file is given', async () => {
+    const source = await readSource({ stdin: noStdin() });
+    expect(source.name).toBe('article');
+    expect(source.text.startsWith('---')).toBe(true);
+    expect(source.text).toContain('## Season 2 will not be affected by backlash');
+  });
+
+  it('reads and decodes a file, named after it without the extension', async () => {
+    const path = join(temp, 'notes.md');
+    writeFileSync(path, '\uFEFF# Notes\r\n\r\ntext\r\n');
+    expect(await readSource({ file: path, stdin: noStdin() })).toEqual({
+      name: 'notes',
+      text: '# Notes\n\ntext\n',
+    });
+  });
+
+  it('reports a missing file', async () => {
+    const path = join(temp, 'missing.md');
+    const reading = readSource({ file: path, stdin: noStdin() });
+    await expect(reading).rejects.toBeInstanceOf(ArticleError);
+    await expect(readSource({ file: path, stdin: noStdin() })).rejects.toThrow(
+      `${path}: no such file`,
+    );
+  });
+
+  it('reports a directory', async () => {
+    const path = join(temp, 'folder.md');
+    mkdirSync(path);
+    const reading = readSource({ file: path, stdin: noStdin() });
+    await expect(reading).rejects.toBeInstanceOf(ArticleError);
+    await expect(readSource({ file: path, stdin: noStdin() })).rejects.toThrow(/is a directory/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a file it may not read', async () => {
+    const path = join(temp, 'secret.md');
+    writeFileSync(path, '# Secret\n');
+    chmodSync(path, 0o000);
+    try {
+      const reading = readSource({ file: path, stdin: noStdin() });
+      await expect(reading).rejects.toBeInstanceOf(ArticleError);
+      await expect(readSource({ file: path, stdin: noStdin() })).rejects.toThrow(
+        /permission denied/,
+      );
+    } finally {
+      chmodSync(path, 0o600);
+    }
+  });
+
+  it('reports a binary file', async () => {
+    const path = join(temp, 'image.png');
+    writeFileSync(path, bytes(0x89, 0x50, 0x4e, 0x47, 0x00, 0x00));
+    await expect(readSource({ file: path, stdin: noStdin() })).rejects.toThrow(/binary/);
+  });
+
+  it('reads standard input for -', async () => {
+    const stdin = Readable.from([Buffer.from('# T\n\nx')]);
+    expect(await readSource({ file: '-', stdin })).toEqual({
+      name: 'standard input',
+      text: '# T\n\nx',
+    });
+  });
+
+  it('joins standard input that arrives in pieces, even inside a character', async () => {
+    const bytesOfText = Buffer.from('# Café\r\n\r\nx');
+    const stdin = Readable.from([bytesOfText.subarray(0, 6), bytesOfText.subarray(6)]);
+    expect((await readSource({ file: '-', stdin })).text).toBe('# Café\n\nx');
+  });
+
+  it('refuses standard input that is a terminal', async () => {
+    const stdin = Object.assign(Readable.from([]), { isTTY: true });
+    const reading = readSource({ file: '-', stdin });
+    await expect(reading).rejects.toBeInstanceOf(ArticleError);
+    await expect(
+      readSource({ file: '-', stdin: Object.assign(Readable.from([]), { isTTY: true }) }),
+    ).rejects.toThrow(/terminal/);
+  });
+});
