@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities';
 import GithubSlugger from 'github-slugger';
-import { Lexer, type Token, type Tokens } from 'marked';
+import { Lexer, type Links, type Token, type Tokens } from 'marked';
+import { findLinkDefinitions, markdownChunks } from './chunks.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { Source } from './source.ts';
 
@@ -16,8 +17,6 @@ export interface Section {
   readonly depth: number;
   /** The heading token, or undefined for the Introduction. */
   readonly heading: Tokens.Heading | undefined;
-  /** Block tokens of the section's own text, heading and subsections excluded. */
-  readonly body: readonly Token[];
   /** Words of the section's own text, heading included, subsections excluded. */
   readonly words: number;
   /** The section's own Markdown source, heading included, subsections excluded. */
@@ -25,108 +24,169 @@ export interface Section {
   readonly subsections: Section[];
 }
 
-export interface Document {
-  readonly title: string;
+/** A document as read: enough to print it whole, a piece at a time, without finding its sections. */
+export interface DocumentText {
+  /** The title from front matter, if any. */
+  readonly frontMatterTitle: string | undefined;
   readonly notice: string | undefined;
   /** The Markdown after the front matter. */
   readonly body: string;
+  /** Link reference definitions of the whole body, for pieces lexed on their own. */
+  readonly links: Links;
+  readonly name: string;
+}
+
+export interface Document extends DocumentText {
+  readonly title: string;
   /** Every section in document order, subsections right after their parent. */
   readonly sections: readonly Section[];
 }
 
 export const introductionTitle = 'Introduction';
 
-export function parseDocument(source: Source): Document {
+export function openDocument(source: Source): DocumentText {
   const { frontMatter, body } = splitFrontMatter(source.text);
-  const tokens = new Lexer({ gfm: true }).lex(body);
-  const titleIndex = frontMatter.title === undefined ? firstTitleHeading(tokens) : -1;
-  const titleHeading = titleIndex >= 0 ? (tokens[titleIndex] as Tokens.Heading) : undefined;
-  const rest = titleIndex >= 0 ? tokens.filter((_, index) => index !== titleIndex) : tokens;
   return {
-    title: frontMatter.title ?? (titleHeading ? inlineText(titleHeading.tokens) : source.name),
+    frontMatterTitle: frontMatter.title,
     notice: frontMatter.notice,
     body,
-    sections: splitSections(rest),
+    links: findLinkDefinitions(body),
+    name: source.name,
   };
 }
 
-function firstTitleHeading(tokens: readonly Token[]): number {
-  return tokens.findIndex((token) => token.type === 'heading' && token.depth === 1);
+/** The body's block tokens, a piece at a time: the whole token tree of a big file is never held. */
+export function* documentBlocks(text: DocumentText): Generator<Token[]> {
+  for (const chunk of markdownChunks(text.body)) yield lexBlocks(chunk, text.links);
+}
+
+/** A section's own block tokens, its heading left out. */
+export function sectionBlocks(document: DocumentText, section: Section): Token[] {
+  const tokens = lexBlocks(section.markdown, document.links);
+  return section.heading ? tokens.slice(1) : tokens;
+}
+
+function lexBlocks(markdown: string, links: Links): Token[] {
+  const lexer = new Lexer({ gfm: true });
+  Object.assign(lexer.tokens.links, links);
+  return lexer.lex(markdown);
+}
+
+export function parseDocument(source: Source | DocumentText): Document {
+  const text = 'body' in source ? source : openDocument(source);
+  const builder = new SectionBuilder(text.frontMatterTitle === undefined);
+  for (const tokens of documentBlocks(text)) for (const token of tokens) builder.add(token);
+  return {
+    ...text,
+    title: text.frontMatterTitle ?? builder.titleHeading ?? text.name,
+    sections: builder.finish(),
+  };
 }
 
 interface Draft {
   heading: Tokens.Heading | undefined;
   title: string;
   level: number;
-  body: Token[];
+  words: number;
+  raws: string[];
   parent: Draft | undefined;
   children: Draft[];
 }
 
 /**
- * Splits at the shallowest heading level present; deeper headings open
- * subsections of the nearest shallower one. Text before the first heading
- * becomes the Introduction.
+ * Builds sections from block tokens as they come, keeping only headings and
+ * counts. The split is at the shallowest heading level present, which is
+ * known only at the end, so headings are nested by level here and the
+ * shallowest level becomes the top when finishing. Text before the first
+ * heading becomes the Introduction.
  */
-function splitSections(tokens: readonly Token[]): Section[] {
-  const headings = tokens.filter((token): token is Tokens.Heading => token.type === 'heading');
-  const topLevel = Math.min(...headings.map((heading) => heading.depth));
-  const roots: Draft[] = [];
-  let current: Draft | undefined;
-  for (const token of tokens) {
+class SectionBuilder {
+  titleHeading: string | undefined;
+  private readonly roots: Draft[] = [];
+  private current: Draft | undefined;
+
+  constructor(private readonly titleFromHeading: boolean) {}
+
+  add(token: Token): void {
     if (token.type === 'heading') {
       const heading = token as Tokens.Heading;
-      let parent = current;
+      if (this.titleFromHeading && this.titleHeading === undefined && heading.depth === 1) {
+        this.titleHeading = inlineText(heading.tokens);
+        return;
+      }
+      let parent = this.current;
       while (parent && parent.level >= heading.depth) parent = parent.parent;
-      if (heading.depth === topLevel) parent = undefined;
+      const title = inlineText(heading.tokens);
       const draft: Draft = {
         heading,
-        title: inlineText(heading.tokens),
+        title,
         level: heading.depth,
-        body: [],
+        words: countWords(title),
+        raws: [heading.raw],
         parent,
         children: [],
       };
-      (parent ? parent.children : roots).push(draft);
-      current = draft;
-    } else if (current) {
-      current.body.push(token);
-    } else if (token.type !== 'space' || roots.length > 0) {
-      current = {
+      (parent ? parent.children : this.roots).push(draft);
+      this.current = draft;
+      return;
+    }
+    if (!this.current) {
+      if (token.type === 'space') return;
+      this.current = {
         heading: undefined,
         title: introductionTitle,
         level: 0,
-        body: [token],
+        words: 0,
+        raws: [],
         parent: undefined,
         children: [],
       };
-      roots.push(current);
+      this.roots.push(this.current);
     }
+    this.current.words += countWords(tokenText(token));
+    this.current.raws.push(token.raw);
   }
-  const slugger = new GithubSlugger();
-  const sections: Section[] = [];
-  const finish = (draft: Draft, number: string, depth: number): Section => {
-    const section: Section = {
-      number,
-      id: slugger.slug(draft.title),
-      title: draft.title,
-      depth,
-      heading: draft.heading,
-      body: draft.body,
-      words: countWords(
-        draft.heading ? `${draft.title} ${blockText(draft.body)}` : blockText(draft.body),
-      ),
-      markdown: (draft.heading?.raw ?? '') + draft.body.map((token) => token.raw).join(''),
-      subsections: [],
+
+  finish(): Section[] {
+    const slugger = new GithubSlugger();
+    const sections: Section[] = [];
+    const finish = (draft: Draft, number: string, depth: number): Section => {
+      const section: Section = {
+        number,
+        id: slugger.slug(draft.title),
+        title: draft.title,
+        depth,
+        heading: draft.heading,
+        words: draft.words,
+        markdown: draft.raws.join(''),
+        subsections: [],
+      };
+      sections.push(section);
+      for (const [index, child] of draft.children.entries()) {
+        section.subsections.push(finish(child, `${number}.${index + 1}`, depth + 1));
+      }
+      return section;
     };
-    sections.push(section);
-    draft.children.forEach((child, index) => {
-      section.subsections.push(finish(child, `${number}.${index + 1}`, depth + 1));
-    });
-    return section;
-  };
-  for (const [index, draft] of roots.entries()) finish(draft, String(index + 1), 1);
-  return sections;
+    for (const [index, draft] of topLevel(this.roots).entries())
+      finish(draft, String(index + 1), 1);
+    return sections;
+  }
+}
+
+/**
+ * While reading, the Introduction (level 0) adopts every heading that follows
+ * it. Once the shallowest level is known, the headings at that level and
+ * their subsections leave it for the top; deeper headings that came before
+ * the first of them stay as its subsections.
+ */
+function topLevel(roots: Draft[]): Draft[] {
+  const introduction = roots[0];
+  if (!introduction || introduction.heading) return roots;
+  const levels = (draft: Draft): number[] => [draft.level, ...draft.children.flatMap(levels)];
+  const shallowest = Math.min(...introduction.children.flatMap(levels));
+  const lifted = introduction.children.filter((child) => child.level === shallowest);
+  introduction.children = introduction.children.filter((child) => child.level !== shallowest);
+  return [introduction, ...lifted, ...roots.slice(1)];
 }
 
 /** The section and all its subsections, in document order. */

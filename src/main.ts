@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import { type Format, parseCommandLine, type Request } from './cli.ts';
-import { type Document, parseDocument, type Section, withSubsections } from './document.ts';
+import {
+  type Document,
+  documentBlocks,
+  openDocument,
+  parseDocument,
+  type Section,
+  withSubsections,
+} from './document.ts';
 import { ArticleError, describeFailure, UsageError } from './errors.ts';
 import { type OutputStream, writeOutput } from './output.ts';
 import { renderJson } from './render/json.ts';
@@ -22,7 +29,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     const request = parseCommandLine(argv);
     if ('information' in request) {
-      await writeOutput(io.stdout, request.information);
+      await writeOutput(io.stdout, [request.information]);
       return 0;
     }
     await writeOutput(io.stdout, await run(request, io));
@@ -33,42 +40,42 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** source -> document -> selection -> rendered text. */
-async function run(request: Request, io: Io): Promise<string> {
-  const document = parseDocument(await readSource({ file: request.file, stdin: io.stdin }));
-  const chosen =
-    request.references.length > 0 ? selectSections(document, request.references) : undefined;
+/** source -> document -> selection -> rendered text, produced a piece at a time. */
+async function run(request: Request, io: Io): Promise<Iterable<string>> {
+  const text = openDocument(await readSource({ file: request.file, stdin: io.stdin }));
   const isTTY = io.stdout.isTTY === true;
   const width = decideWidth(request.width, isTTY, io.stdout.columns);
   const colour = decideColour(request.colour, io.env, isTTY);
-  if (request.list) {
-    return renderList(
-      document,
-      chosen?.flatMap(withSubsections) ?? document.sections,
-      request.format,
-      {
-        width,
-        colour,
-      },
-    );
+  const whole = request.references.length === 0 && !request.list;
+  if (whole && request.format === 'markdown') return [text.body];
+  if (whole && request.format === 'text') {
+    // The common case streams: nothing needs the sections, so the document is never held whole.
+    const renderer = new (await import('./render/text.ts')).TextRenderer({ width, colour });
+    return renderer.document(text, documentBlocks(text), request.notice);
   }
+  const document = parseDocument(text);
+  const chosen =
+    request.references.length > 0 ? selectSections(document, request.references) : undefined;
+  const sections = chosen?.flatMap(withSubsections) ?? document.sections;
+  if (request.list)
+    return [await renderList(document, sections, request.format, { width, colour })];
   switch (request.format) {
     case 'markdown':
-      return renderMarkdown(document, chosen);
+      return [renderMarkdown(document, chosen)];
     case 'json': {
       const plain = new (await import('./render/text.ts')).TextRenderer({
         width: 0,
         colour: false,
       });
-      const sections = chosen?.flatMap(withSubsections) ?? document.sections;
-      return renderJson(document, sections, (section) =>
-        plain.section(section, section.heading !== undefined),
-      );
+      return [
+        renderJson(document, sections, (section) =>
+          plain.section(document, section, section.heading !== undefined),
+        ),
+      ];
     }
     case 'text': {
       const renderer = new (await import('./render/text.ts')).TextRenderer({ width, colour });
-      if (chosen) return renderer.sections(chosen);
-      return document.sections.length > 0 ? renderer.document(document, request.notice) : '';
+      return [renderer.sections(document, chosen ?? [])];
     }
   }
 }

@@ -1,31 +1,44 @@
 import { ArticleError } from './errors.ts';
 
 export interface OutputStream {
-  write(chunk: string, callback: (error?: Error | null) => void): boolean;
-  once(event: 'error', listener: (error: Error) => void): unknown;
-  removeListener(event: 'error', listener: (error: Error) => void): unknown;
+  write(chunk: string): boolean;
+  once(event: 'drain' | 'error', listener: (error?: Error) => void): unknown;
+  removeListener(event: 'drain' | 'error', listener: (error?: Error) => void): unknown;
 }
 
 /**
- * Writes and waits until the text is handed over. A reader that closed the
- * pipe early (`article | head -1`) is a normal end, not an error; anything
- * else (a full disk) becomes one clear message.
+ * Writes text as it is produced, waiting whenever the stream's buffer is
+ * full, so that a big document never sits in memory twice. A reader that
+ * closed the pipe early (`article | head -1`) is a normal end: nothing more is
+ * rendered. Anything else (a full disk) becomes one clear message.
  */
-export function writeOutput(stream: OutputStream, text: string): Promise<void> {
-  if (text === '') return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const done = (error?: Error | null) => {
-      stream.removeListener('error', done);
-      const code = (error as NodeJS.ErrnoException | null | undefined)?.code;
-      if (!error || code === 'EPIPE') resolve();
-      else reject(new ArticleError(`cannot write output: ${explainWriteError(code, error)}`));
-    };
-    stream.once('error', done);
-    stream.write(text, done);
-  });
-}
-
-function explainWriteError(code: string | undefined, error: Error): string {
-  if (code === 'ENOSPC') return 'no space left on device';
-  return error.message;
+export async function writeOutput(stream: OutputStream, pieces: Iterable<string>): Promise<void> {
+  let failure: NodeJS.ErrnoException | undefined;
+  const onError = (error?: Error) => {
+    failure = error as NodeJS.ErrnoException;
+  };
+  stream.once('error', onError);
+  try {
+    for (const piece of pieces) {
+      if (failure) break;
+      if (piece === '' || stream.write(piece)) continue;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          stream.removeListener('drain', done);
+          stream.removeListener('error', done);
+          resolve();
+        };
+        stream.once('drain', done);
+        stream.once('error', done);
+      });
+    }
+    // A write that failed is reported on the next turn; wait for it before calling it done.
+    await new Promise((resolve) => setImmediate(resolve));
+  } finally {
+    stream.removeListener('error', onError);
+  }
+  if (failure && failure.code !== 'EPIPE') {
+    const reason = failure.code === 'ENOSPC' ? 'no space left on device' : failure.message;
+    throw new ArticleError(`cannot write output: ${reason}`);
+  }
 }

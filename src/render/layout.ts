@@ -3,7 +3,7 @@ import type { MarkedExtension, RendererThis, Token, Tokens } from 'marked';
 import { expandTabs, showControls } from './controls.ts';
 import { renderTable } from './table.ts';
 import type { Theme } from './theme.ts';
-import { hang, type Width, wrapPreformatted, wrapText } from './wrap.ts';
+import { hang, type Width, widestLine, wrapPreformatted, wrapText } from './wrap.ts';
 
 /**
  * Block layout for the text format, as renderer overrides on top of
@@ -31,7 +31,7 @@ export function layoutExtension(theme: Theme, widths: Width[]): MarkedExtension 
         return `${wrapText(this.parser.parseInline(token.tokens), width())}\n\n`;
       },
       heading(token) {
-        return `${theme.subheading(wrapText(this.parser.parseInline(token.tokens), width()))}\n\n`;
+        return `${styleHeading(this.parser.parseInline(token.tokens), token.depth, width(), theme)}\n\n`;
       },
       text(token) {
         if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
@@ -123,6 +123,18 @@ export function layoutExtension(theme: Theme, widths: Width[]): MarkedExtension 
     if (prefix) blocks.push(prefix.trimEnd());
     return blocks.join(item.loose ? '\n\n' : '\n');
   }
+}
+
+/**
+ * Headings stand out without colour too: the first two levels are underlined
+ * (= and -, as in setext Markdown), deeper ones are bold where there is colour.
+ */
+export function styleHeading(text: string, level: number, width: Width, theme: Theme): string {
+  const lines = wrapText(text, width);
+  const rule = level === 1 ? '=' : '-';
+  if (level > 2) return theme.subheading(lines);
+  const style = level === 1 ? theme.title : theme.heading;
+  return `${style(lines)}\n${theme.rule(rule.repeat(widestLine(lines)))}`;
 }
 
 /** Text from the document: entities decoded, soft line breaks as spaces, controls shown. */

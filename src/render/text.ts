@@ -1,11 +1,11 @@
 import { Marked, type Token } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import type { Document, Section } from '../document.ts';
-import { withSubsections } from '../document.ts';
+import type { DocumentText, Section } from '../document.ts';
+import { sectionBlocks, withSubsections } from '../document.ts';
 import { guardEscapes } from './controls.ts';
-import { cleanText, layoutExtension, trimBlock } from './layout.ts';
+import { cleanText, layoutExtension, styleHeading, trimBlock } from './layout.ts';
 import { createTheme, type Theme } from './theme.ts';
-import { hang, trimLineEnds, type Width, widestLine, wrapText } from './wrap.ts';
+import { hang, trimLineEnds, type Width, wrapText } from './wrap.ts';
 
 export interface TextOptions {
   /** Wrap width in terminal cells; 0 turns wrapping off. */
@@ -17,13 +17,11 @@ export interface TextOptions {
 export class TextRenderer {
   readonly theme: Theme;
   readonly width: Width;
-  private readonly widths: Width[];
   private readonly marked: Marked;
 
   constructor(options: TextOptions) {
     this.theme = createTheme(options.colour);
     this.width = options.width === 0 ? Infinity : options.width;
-    this.widths = [this.width];
     const { theme } = this;
     this.marked = new Marked({ async: false, gfm: true }).use(
       // marked-terminal draws the inline styles; its defaults would use chalk's global level.
@@ -34,67 +32,68 @@ export class TextRenderer {
         emoji: false,
         reflowText: false,
       }),
-      layoutExtension(theme, this.widths),
+      layoutExtension(theme, [this.width]),
     );
   }
 
   /** Block tokens to lines, without a trailing newline. */
   blocks(tokens: readonly Token[]): string {
     const parser = new this.marked.Parser(this.marked.defaults);
-    return trimBlock(trimLineEnds(guard(parser.parse(tokens as Token[]), this.theme)));
+    return trimBlock(trimLineEnds(this.guard(parser.parse(tokens as Token[]))));
   }
 
-  /** The whole document: title, every section, and the notice unless left out. */
-  document(document: Document, notice: boolean): string {
-    const parts = [this.title(document.title)];
-    for (const section of document.sections)
-      parts.push(this.section(section, section.heading !== undefined));
-    if (notice && document.notice) parts.push(this.notice(document.notice));
-    return finish(parts);
+  /**
+   * The whole document as it is read, a piece at a time: the front matter
+   * title, every block, and the notice unless left out. An empty body prints
+   * nothing at all.
+   */
+  *document(
+    text: DocumentText,
+    pieces: Iterable<readonly Token[]>,
+    notice: boolean,
+  ): Generator<string> {
+    let started = false;
+    for (const tokens of pieces) {
+      const rendered = this.blocks(tokens);
+      if (!rendered) continue;
+      if (!started && text.frontMatterTitle) yield `${this.title(text.frontMatterTitle)}\n\n`;
+      yield started ? `\n\n${rendered}` : rendered;
+      started = true;
+    }
+    if (!started) return;
+    if (notice && text.notice) yield `\n\n${this.notice(text.notice)}`;
+    yield '\n';
   }
 
   /** Chosen sections, each with its heading and subsections. */
-  sections(sections: readonly Section[]): string {
-    return finish(
-      sections.flatMap((section) =>
-        withSubsections(section).map((part) => this.section(part, true)),
-      ),
+  sections(document: DocumentText, sections: readonly Section[]): string {
+    const parts = sections.flatMap((section) =>
+      withSubsections(section).map((part) => this.section(document, part, true)),
     );
+    const text = parts.filter(Boolean).join('\n\n');
+    return text ? `${text}\n` : '';
   }
 
   /** A section's own heading and text, subsections excluded. */
-  section(section: Section, withHeading: boolean): string {
-    const body = this.blocks(section.body);
+  section(document: DocumentText, section: Section, withHeading: boolean): string {
+    const body = this.blocks(sectionBlocks(document, section));
     if (!withHeading) return body;
-    const heading = this.heading(section);
+    const heading = section.heading
+      ? this.blocks([section.heading])
+      : styleHeading(cleanText(section.title), 2, this.width, this.theme);
     return body ? `${heading}\n\n${body}` : heading;
   }
 
   private title(title: string): string {
-    const text = wrapText(cleanText(title), this.width);
-    return `${this.theme.title(text)}\n${this.theme.rule('='.repeat(widestLine(text)))}`;
-  }
-
-  private heading(section: Section): string {
-    const inline = section.heading
-      ? new this.marked.Parser(this.marked.defaults).parseInline(section.heading.tokens)
-      : cleanText(section.title);
-    const text = guard(wrapText(inline, this.width), this.theme);
-    if (section.depth > 1) return this.theme.subheading(text);
-    return `${this.theme.heading(text)}\n${this.theme.rule('-'.repeat(widestLine(text)))}`;
+    return this.guard(styleHeading(cleanText(title), 1, this.width, this.theme));
   }
 
   private notice(notice: string): string {
     const text = wrapText(cleanText(notice), this.width - 2);
     return this.theme.notice(hang(text, '│ ', '│ '));
   }
-}
 
-function guard(text: string, theme: Theme): string {
-  return theme.colour ? guardEscapes(text) : text;
-}
-
-function finish(parts: readonly string[]): string {
-  const text = parts.filter(Boolean).join('\n\n');
-  return text ? `${text}\n` : '';
+  private guard(text: string): string {
+    return this.theme.colour ? guardEscapes(text) : text;
+  }
 }

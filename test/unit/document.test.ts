@@ -6,6 +6,7 @@ import {
   minutesFor,
   parseDocument,
   type Section,
+  sectionBlocks,
   sectionMinutes,
   totalWords,
   withSubsections,
@@ -381,13 +382,17 @@ describe('the bundled article', () => {
     expect(bodyWords).toHaveLength(549);
     const sectionWords = document.sections.flatMap((part) => [
       ...wordsOf(part.heading ? part.title : ''),
-      ...part.body.flatMap((token) => wordsOf(token.raw)),
+      ...sectionBlocks(document, part).flatMap((token) => wordsOf(token.raw)),
     ]);
     expect(sectionWords).toEqual(bodyWords);
     for (const part of document.sections) {
       const own = [
         ...wordsOf(part.heading ? part.title : ''),
-        ...wordsOf(part.body.map((token) => token.raw).join(' ')),
+        ...wordsOf(
+          sectionBlocks(document, part)
+            .map((token) => token.raw)
+            .join(' '),
+        ),
       ];
       expect(part.words).toBe(own.length);
     }

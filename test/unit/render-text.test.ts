@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/document.ts';
+import { documentBlocks, openDocument } from '../../src/document.ts';
 import { TextRenderer } from '../../src/render/text.ts';
 
 function render(markdown: string, options: { width?: number; colour?: boolean } = {}): string {
-  const document = parseDocument({ name: 'test', text: markdown });
+  const text = openDocument({ name: 'test', text: markdown });
   const renderer = new TextRenderer({
     width: options.width ?? 40,
     colour: options.colour ?? false,
   });
-  return renderer.document(document, true);
+  return [...renderer.document(text, documentBlocks(text), true)].join('');
 }
 
 /** Lines wider than the width, other than those holding one word after their bullets and bars. */

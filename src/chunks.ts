@@ -1,0 +1,91 @@
+import { Lexer, type Links } from 'marked';
+
+export interface ChunkSizes {
+  /** The first piece is small so that a reader sees the start of a big file at once. */
+  readonly first: number;
+  readonly later: number;
+}
+
+const defaultSizes: ChunkSizes = { first: 8 * 1024, later: 256 * 1024 };
+
+const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
+const listStart = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** Raw HTML blocks that, unlike the others, may hold blank lines: <pre>, comments, and the like. */
+const rawHtmlBlocks: readonly [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/**
+ * Cuts Markdown into pieces that the lexer reads alone exactly as it reads
+ * them in the whole, so that a big document is lexed, rendered and written a
+ * piece at a time. A cut goes after a blank line that is followed by a line in
+ * the first column which cannot continue anything before it: not indented
+ * (list item or code continuation), not a list marker (the same list, loose),
+ * and not inside fenced code or a raw HTML block, which may hold blank lines.
+ */
+export function* markdownChunks(body: string, sizes: ChunkSizes = defaultSizes): Generator<string> {
+  let start = 0;
+  let target = sizes.first;
+  let fence: string | undefined;
+  let rawHtmlEnd: RegExp | undefined;
+  let previousBlank = false;
+  let at = 0;
+  while (at < body.length) {
+    const newline = body.indexOf('\n', at);
+    const end = newline === -1 ? body.length : newline + 1;
+    const line = body.slice(at, newline === -1 ? body.length : newline);
+    if (fence === undefined && rawHtmlEnd === undefined) {
+      if (previousBlank && at - start >= target && canStartChunk(line)) {
+        yield body.slice(start, at);
+        start = at;
+        target = sizes.later;
+      }
+      const opening = fenceOpen.exec(line);
+      if (opening?.[1] && !(opening[1][0] === '`' && line.slice(opening[0].length).includes('`'))) {
+        fence = opening[1];
+      } else if (line.trimStart().startsWith('<')) {
+        rawHtmlEnd = rawHtmlBlocks.find(([open]) => open.test(line))?.[1];
+        if (rawHtmlEnd?.test(line.replace(/^ {0,3}<\S*/, ''))) rawHtmlEnd = undefined;
+      }
+    } else if (fence !== undefined) {
+      if (closesFence(line, fence)) fence = undefined;
+    } else if (rawHtmlEnd?.test(line)) {
+      rawHtmlEnd = undefined;
+    }
+    previousBlank = line.trim() === '';
+    at = end;
+  }
+  if (start < body.length) yield body.slice(start);
+}
+
+function canStartChunk(line: string): boolean {
+  return line !== '' && !/^\s/.test(line) && !listStart.test(line);
+}
+
+function closesFence(line: string, fence: string): boolean {
+  const trimmed = line.replace(/^ {0,3}/, '');
+  const marker = fence[0] ?? '`';
+  let count = 0;
+  while (trimmed[count] === marker) count++;
+  return count >= fence.length && trimmed.slice(count).trim() === '';
+}
+
+const definitionLine = /^ {0,3}\[[^\]\n]+\]:.*(?:\n[ \t]+\S.*)?/gm;
+
+/**
+ * Link reference definitions of the whole document, which a piece needs when
+ * its links refer to a definition in another piece. Candidate lines are found
+ * by a quick scan and read by marked itself, so that labels and targets are
+ * normalised exactly as the lexer does.
+ */
+export function findLinkDefinitions(body: string): Links {
+  const candidates = body.match(definitionLine);
+  if (!candidates) return {};
+  const lexer = new Lexer({ gfm: true });
+  lexer.lex(candidates.join('\n\n'));
+  return { ...lexer.tokens.links };
+}

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { Lexer, type Token } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { findLinkDefinitions, markdownChunks } from '../../src/chunks.ts';
+
+const tiny = { first: 1, later: 1 };
+
+/** Types and source of every block, with runs of blank lines merged: the lexer's view of the text. */
+function blocks(tokens: readonly Token[]): string[] {
+  return tokens
+    .filter((token) => token.type !== 'space')
+    .map((token) => `${token.type}:${token.raw.trimEnd()}`);
+}
+
+function lexPieces(markdown: string): string[] {
+  const links = findLinkDefinitions(markdown);
+  return [...markdownChunks(markdown, tiny)].flatMap((chunk) => {
+    const lexer = new Lexer({ gfm: true });
+    Object.assign(lexer.tokens.links, links);
+    return blocks(lexer.lex(chunk));
+  });
+}
+
+describe('markdownChunks', () => {
+  it('gives back the text unchanged when joined', () => {
+    const text = '# a\n\nb\n\n- c\n\n- d\n\ne\n';
+    expect([...markdownChunks(text, tiny)].join('')).toBe(text);
+  });
+
+  it('cuts only where a block can start afresh', () => {
+    const text =
+      '# a\n\npara\n\n- item\n\n- loose item\n\n  continued\n\n```\ncode\n\n# not a heading\n```\n\n<pre>\n\nx\n</pre>\n\nend\n';
+    expect([...markdownChunks(text, tiny)]).toEqual([
+      '# a\n\n',
+      'para\n\n- item\n\n- loose item\n\n  continued\n\n',
+      '```\ncode\n\n# not a heading\n```\n\n',
+      '<pre>\n\nx\n</pre>\n\n',
+      'end\n',
+    ]);
+  });
+
+  it('keeps the first piece small and the later ones large', () => {
+    const paragraph = `${'word '.repeat(200)}\n\n`;
+    const pieces = [...markdownChunks(paragraph.repeat(400))];
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces[0]?.length).toBeLessThan(10_000);
+    expect(pieces[1]?.length).toBeGreaterThan(200_000);
+  });
+});
+
+const line = fc.constantFrom(
+  '# Heading',
+  '## Sub',
+  'Setext',
+  '===',
+  '---',
+  'para text',
+  '- item',
+  '* star',
+  '1. one',
+  '2) two',
+  '  indented continuation',
+  '    indented code',
+  '> quote',
+  '```',
+  '```js',
+  '~~~',
+  '````',
+  '<div>',
+  '</div>',
+  '<pre>',
+  '</pre>',
+  '<!-- comment',
+  '-->',
+  '| a | b |',
+  '|---|---|',
+  '[ref]: http://example.com "Title"',
+  'see [ref] and [other]',
+  '[other]: /other',
+  '',
+  '',
+  '',
+);
+
+describe('pieces lex as the whole does (property)', () => {
+  it('gives the same blocks as lexing the whole document', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), (lines) => {
+        const markdown = `${lines.join('\n')}\n`;
+        expect(lexPieces(markdown)).toEqual(blocks(new Lexer({ gfm: true }).lex(markdown)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
