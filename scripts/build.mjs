@@ -11,13 +11,17 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  minify: true,
+  minify: !process.env.ARTICLE_DEBUG_BUILD,
   legalComments: 'linked',
   // CommonJS dependencies call require(); an ESM bundle has to provide it.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   // Dependencies of marked-terminal that article never calls; see the stubs for why.
-  alias: { 'cli-highlight': stub('cli-highlight'), 'node-emoji': stub('node-emoji') },
+  alias: {
+    'cli-highlight': stub('cli-highlight'),
+    'node-emoji': stub('node-emoji'),
+    'cli-table3': stub('cli-table3'),
+  },
   logLevel: 'warning',
 });

@@ -139,7 +139,8 @@ export function styleHeading(text: string, level: number, width: Width, theme: T
 
 /** Text from the document: entities decoded, soft line breaks as spaces, controls shown. */
 export function cleanText(text: string): string {
-  return showControls(decodeHTML(text).replace(/\n/g, ' ').replace(/\t/g, ' '));
+  const decoded = text.includes('&') ? decodeHTML(text) : text;
+  return showControls(decoded.replace(/[\n\t]/g, ' '));
 }
 
 function cleanUrl(href: string): string {
@@ -154,5 +155,5 @@ function styleLines(text: string, style: (line: string) => string): string {
 }
 
 export function trimBlock(text: string): string {
-  return text.replace(/^\n+/, '').replace(/\s+$/, '');
+  return text.replace(/^\n+/, '').trimEnd();
 }

@@ -1,0 +1,2 @@
+// marked-terminal draws tables with cli-table3; src/render/table.ts draws them instead.
+export default class Table {}
