@@ -1,9 +1,8 @@
-import cliTruncate from 'cli-truncate';
 import type { Section } from '../document.ts';
 import { minutesFor, sectionMinutes, totalWords } from '../document.ts';
 import { cleanText } from './layout.ts';
 import type { Theme } from './theme.ts';
-import { cellWidth, type Width, wrapText } from './wrap.ts';
+import { cellWidth, truncate, type Width, wrapText } from './wrap.ts';
 
 const gap = '  ';
 /** Below this, the id column gives way to the title. */
@@ -67,10 +66,6 @@ export function renderToc(
   const count = sections.length === 1 ? '1 section' : `${sections.length} sections`;
   const summary = `${count}, ${total} words, ${minutesFor(total)} min read`;
   return `${title}\n\n${lines.join('\n')}\n\n${theme.muted(wrapText(summary, width))}\n`;
-}
-
-function truncate(text: string, width: number): string {
-  return Number.isFinite(width) ? cliTruncate(text, width) : text;
 }
 
 function pad(text: string, width: number): string {

@@ -1,5 +1,29 @@
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+import type cliTruncate from 'cli-truncate';
+import type stringWidth from 'string-width';
+import type wrapAnsi from 'wrap-ansi';
+
+interface UnicodeWidths {
+  readonly wrapAnsi: typeof wrapAnsi;
+  readonly stringWidth: typeof stringWidth;
+  readonly cliTruncate: typeof cliTruncate;
+}
+
+let unicode: UnicodeWidths | undefined;
+
+/**
+ * Loaded on first need, with require so that the bundle initialises them
+ * lazily: string-width (which wrap-ansi and cli-truncate use too) creates an
+ * Intl.Segmenter and compiles Unicode property expressions when imported,
+ * about 17 ms, a third of Node's own start-up, which ASCII text never needs.
+ */
+function unicodeWidths(): UnicodeWidths {
+  unicode ??= {
+    wrapAnsi: (require('wrap-ansi') as { default: typeof wrapAnsi }).default,
+    stringWidth: (require('string-width') as { default: typeof stringWidth }).default,
+    cliTruncate: (require('cli-truncate') as { default: typeof cliTruncate }).default,
+  };
+  return unicode;
+}
 
 /** Width in terminal cells; `Infinity` means no wrapping. */
 export type Width = number;
@@ -13,7 +37,7 @@ export function wrapText(text: string, width: Width): string {
       .split('\n')
       .map((line) => wrapAsciiLine(line, columns))
       .join('\n');
-  return wrapAnsi(text, columns, { hard: false, trim: true, wordWrap: true });
+  return unicodeWidths().wrapAnsi(text, columns, { hard: false, trim: true, wordWrap: true });
 }
 
 const printableAscii = /^[\x20-\x7e\n]*$/;
@@ -60,7 +84,13 @@ export function wrapAsciiLine(line: string, columns: number): string {
 /** Code and preformatted lines: cut at the width exactly, leading spaces kept. */
 export function wrapPreformatted(text: string, width: Width): string {
   if (!Number.isFinite(width)) return text;
-  return wrapAnsi(text, Math.max(1, width), { hard: true, trim: false, wordWrap: false });
+  const columns = Math.max(1, width);
+  if (printableAscii.test(text))
+    return text
+      .split('\n')
+      .map((line) => cutAsciiLine(line, columns))
+      .join('\n');
+  return unicodeWidths().wrapAnsi(text, columns, { hard: true, trim: false, wordWrap: false });
 }
 
 /** Prefixes the first line with `first` and the others with `rest`: bullets, quote bars. */
@@ -71,8 +101,24 @@ export function hang(text: string, first: string, rest: string): string {
     .join('\n');
 }
 
+/** wrap-ansi's hard cut for printable ASCII: a character is a cell. Property-tested against it. */
+export function cutAsciiLine(line: string, columns: number): string {
+  if (line.length <= columns) return line;
+  const rows: string[] = [];
+  for (let at = 0; at < line.length; at += columns) rows.push(line.slice(at, at + columns));
+  return rows.join('\n');
+}
+
 export function cellWidth(text: string): number {
-  return stringWidth(text);
+  return printableAscii.test(text) ? text.length : unicodeWidths().stringWidth(text);
+}
+
+/** Cuts text to the width, ending in '…'. */
+export function truncate(text: string, width: number): string {
+  if (!Number.isFinite(width) || cellWidth(text) <= width) return text;
+  if (width < 1) return '';
+  if (printableAscii.test(text)) return `${text.slice(0, width - 1)}…`;
+  return unicodeWidths().cliTruncate(text, width);
 }
 
 export function widestLine(text: string): number {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import wrapAnsi from 'wrap-ansi';
-import { wrapAsciiLine } from '../../src/render/wrap.ts';
+import { cutAsciiLine, truncate, wrapAsciiLine } from '../../src/render/wrap.ts';
 
 describe('wrapAsciiLine', () => {
   it('wraps words greedily and trims the rows', () => {
@@ -18,5 +18,29 @@ describe('wrapAsciiLine', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('cutAsciiLine', () => {
+  it('gives exactly what wrap-ansi gives for a hard cut of printable ASCII (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[ a-c.]{0,80}$/),
+        fc.integer({ min: 1, max: 30 }),
+        (line, columns) => {
+          const expected = wrapAnsi(line, columns, { hard: true, trim: false, wordWrap: false });
+          expect(cutAsciiLine(line, columns)).toBe(expected);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('truncate', () => {
+  it('ends a cut text with an ellipsis, in cells', () => {
+    expect(truncate('abcdef', 4)).toBe('abc…');
+    expect(truncate('abc', 4)).toBe('abc');
+    expect(truncate('宽字符宽字符', 5)).toBe('宽字…');
   });
 });
