@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { start } from '../dist/article.js';
+import { launch } from '../dist/launch.js';
 
-await start();
+await launch();

@@ -75,7 +75,7 @@ describe('the npm package', { timeout: 120_000 }, () => {
   beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), 'article-pack-'));
     // Packing below skips the prepare script (a rebuild would rewrite dist/ under the other tests).
-    if (!existsSync(join(root, 'dist', 'article.js'))) npm(['run', 'build'], root);
+    if (!existsSync(join(root, 'dist', 'article.cjs'))) npm(['run', 'build'], root);
   }, 120_000);
 
   afterAll(() => {
@@ -91,7 +91,8 @@ describe('the npm package', { timeout: 120_000 }, () => {
     expect(paths).toEqual(
       expect.arrayContaining([
         'bin/article.js',
-        'dist/article.js',
+        'dist/article.cjs',
+        'dist/launch.js',
         'content/article.md',
         'package.json',
       ]),

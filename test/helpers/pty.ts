@@ -1,6 +1,6 @@
 import { spawn } from '@lydell/node-pty';
 import xterm from '@xterm/headless';
-import { articleBin, root } from './run.ts';
+import { articleBin, root, testCacheHome } from './run.ts';
 
 // @xterm/headless is CommonJS: its classes hang off the default export.
 const { Terminal } = xterm;
@@ -46,6 +46,7 @@ export async function runInTerminal(
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
+    XDG_CACHE_HOME: testCacheHome,
     LANG: 'C.UTF-8',
     TERM: 'xterm-256color',
     ...options.env,

@@ -1,8 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const articleBin = fileURLToPath(new URL('../../bin/article.js', import.meta.url));
+/** The tests' own code cache folder, so that they never write into the user's. */
+export const testCacheHome = join(tmpdir(), 'article-reader-test-cache');
 
 export interface RunResult {
   readonly stdout: string;
@@ -22,6 +26,7 @@ export function runArticle(
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
+    XDG_CACHE_HOME: testCacheHome,
     LANG: 'C.UTF-8',
   };
   const result = spawnSync(process.execPath, [articleBin, ...args], {

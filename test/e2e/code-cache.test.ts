@@ -1,0 +1,28 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runArticle } from '../helpers/run.ts';
+
+describe('the code cache', () => {
+  it('is written on the first run and gives the same output when used', () => {
+    const cacheHome = mkdtempSync(join(tmpdir(), 'article-cache-'));
+    const cold = runArticle(['--list'], { env: { XDG_CACHE_HOME: cacheHome } });
+    const files = readdirSync(join(cacheHome, 'article-reader'));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^code-cache-v\d+\.\d+\.\d+-/);
+    const warm = runArticle(['--list'], { env: { XDG_CACHE_HOME: cacheHome } });
+    expect(warm).toEqual(cold);
+    expect(runArticle([], { env: { XDG_CACHE_HOME: cacheHome } }).stdout).toBe(
+      runArticle([]).stdout,
+    );
+    rmSync(cacheHome, { recursive: true, force: true });
+  });
+
+  it('is skipped silently when the cache folder cannot be written', () => {
+    // /dev/null is a file: no folder can be made under it, even by root.
+    const unwritable = runArticle(['--list'], { env: { XDG_CACHE_HOME: '/dev/null' } });
+    expect(unwritable).toEqual(runArticle(['--list']));
+    expect(unwritable.stderr).toBe('');
+  });
+});
