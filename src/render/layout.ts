@@ -48,8 +48,9 @@ export function layoutExtension(theme: Theme, widths: Width[]): MarkedExtension 
       link(token) {
         const text = this.parser.parseInline(token.tokens);
         const target = cleanUrl(token.href);
-        const shown = text.replace(/^mailto:/, '');
-        if (target === shown || target === `mailto:${shown}`) return theme.href(text);
+        // An autolink shows its target already (www.x.org links to http://www.x.org).
+        const bare = target.replace(/^(?:mailto:|https?:\/\/)/, '');
+        if (text === target || text === bare) return theme.href(text);
         return `${theme.link(text)} (${theme.href(target)})`;
       },
       image(token) {
