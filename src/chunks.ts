@@ -1,4 +1,4 @@
-import { Lexer, type Links } from 'marked';
+import { Lexer, type Links, type Token } from 'marked';
 
 export interface ChunkSizes {
   /** The first piece is small so that a reader sees the start of a big file at once. */
@@ -88,4 +88,52 @@ export function findLinkDefinitions(body: string): Links {
   const lexer = new Lexer({ gfm: true });
   lexer.lex(candidates.join('\n\n'));
   return { ...lexer.tokens.links };
+}
+
+/**
+ * The body's block tokens, a piece at a time. The cutting scan cannot see
+ * every HTML block that hides a fence line, so a piece whose last block is a
+ * fence or raw HTML block left open (it ran to the cut instead of its end) is
+ * read again together with the next piece.
+ */
+export function* lexInPieces(
+  body: string,
+  links: Links,
+  sizes: ChunkSizes = defaultSizes,
+): Generator<Token[]> {
+  let pending = '';
+  for (const chunk of markdownChunks(body, sizes)) {
+    const text = pending + chunk;
+    const tokens = lexBlocks(text, links);
+    if (endsOpen(tokens)) {
+      pending = text;
+      continue;
+    }
+    pending = '';
+    yield tokens;
+  }
+  if (pending) yield lexBlocks(pending, links);
+}
+
+export function lexBlocks(markdown: string, links: Links): Token[] {
+  const lexer = new Lexer({ gfm: true });
+  Object.assign(lexer.tokens.links, links);
+  return lexer.lex(markdown);
+}
+
+function endsOpen(tokens: readonly Token[]): boolean {
+  const last = tokens.findLast((token) => token.type !== 'space');
+  if (!last) return false;
+  const raw = last.raw.trimEnd();
+  if (last.type === 'code') {
+    const opening = fenceOpen.exec(raw);
+    if (!opening?.[1]) return false;
+    const lines = raw.split('\n');
+    return lines.length === 1 || !closesFence(lines[lines.length - 1] ?? '', opening[1]);
+  }
+  if (last.type === 'html') {
+    const end = rawHtmlBlocks.find(([open]) => open.test(raw))?.[1];
+    return end !== undefined && !end.test(raw.replace(/^ {0,3}<\S*/, ''));
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import GithubSlugger from 'github-slugger';
-import { Lexer, type Links, type Token, type Tokens } from 'marked';
-import { findLinkDefinitions, markdownChunks } from './chunks.ts';
+import type { Links, Token, Tokens } from 'marked';
+import { findLinkDefinitions, lexBlocks, lexInPieces } from './chunks.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { Source } from './source.ts';
 
@@ -56,20 +56,14 @@ export function openDocument(source: Source): DocumentText {
 }
 
 /** The body's block tokens, a piece at a time: the whole token tree of a big file is never held. */
-export function* documentBlocks(text: DocumentText): Generator<Token[]> {
-  for (const chunk of markdownChunks(text.body)) yield lexBlocks(chunk, text.links);
+export function documentBlocks(text: DocumentText): Generator<Token[]> {
+  return lexInPieces(text.body, text.links);
 }
 
 /** A section's own block tokens, its heading left out. */
 export function sectionBlocks(document: DocumentText, section: Section): Token[] {
   const tokens = lexBlocks(section.markdown, document.links);
   return section.heading ? tokens.slice(1) : tokens;
-}
-
-function lexBlocks(markdown: string, links: Links): Token[] {
-  const lexer = new Lexer({ gfm: true });
-  Object.assign(lexer.tokens.links, links);
-  return lexer.lex(markdown);
 }
 
 export function parseDocument(source: Source | DocumentText): Document {

@@ -14,12 +14,16 @@ describe('a document with every kind of block (golden files)', () => {
 
     it(`prints it in colour at width ${width}, with the plain layout`, async () => {
       const { stdout } = runArticle(['-f', showcase, '-w', width, '--color', 'always']);
-      expect(stdout.replace(/\u001b\[[0-9;]*m/g, '')).toBe(runArticle(['-f', showcase, '-w', width]).stdout);
+      expect(stdout.replace(/\u001b\[[0-9;]*m/g, '')).toBe(
+        runArticle(['-f', showcase, '-w', width]).stdout,
+      );
       await expect(stdout).toMatchFileSnapshot(`../golden/showcase-w${width}.ansi`);
     });
   }
 
   it('prints its sections as JSON', async () => {
-    await expect(runArticle(['-f', showcase, '--json']).stdout).toMatchFileSnapshot('../golden/showcase.json');
+    await expect(runArticle(['-f', showcase, '--json']).stdout).toMatchFileSnapshot(
+      '../golden/showcase.json',
+    );
   });
 });
