@@ -1,7 +1,8 @@
 // Writes a deterministic Markdown document of about `bytes` bytes: headings,
 // paragraphs with inline markup, lists, quotes, tables and code, as real
 // documents mix them. The same size always gives the same bytes.
-import { writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 function random(seed) {
   let state = seed >>> 0;
@@ -69,6 +70,8 @@ export function generateMarkdown(bytes, seed = 42) {
   return out.join('');
 }
 
-if (process.argv[2]) {
+// Only as a command, not when imported (run.mjs imports generateMarkdown).
+const isMain = process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain && process.argv[2]) {
   writeFileSync(process.argv[2], generateMarkdown(Number(process.argv[3] ?? 1e6)));
 }

@@ -1,125 +1,182 @@
 import { decodeHTML } from 'entities';
-import type { MarkedExtension, RendererThis, Token, Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
+import { markedTerminal } from 'marked-terminal';
 import { expandTabs, showControls } from './controls.ts';
 import { renderTable } from './table.ts';
 import type { Theme } from './theme.ts';
 import { hang, type Width, widestLine, wrapPreformatted, wrapText } from './wrap.ts';
 
+type Span = (token: Token) => string;
+
 /**
- * Block layout for the text format, as renderer overrides on top of
- * marked-terminal. marked-terminal wraps only paragraphs and headings and
- * miscounts wide characters, so every block here wraps itself with wrap-ansi at
- * the width left after its indent. Nested blocks find that width on a stack.
- * Each block returns its lines followed by a blank line.
+ * Lays out marked's tokens for the terminal: a walk over the token types, each
+ * block wrapped at the width left after its indent (wrap-ansi's measure, so
+ * wide characters count two). marked-terminal draws the emphasis spans; its
+ * block renderers wrap only paragraphs and headings and miscount wide
+ * characters, so the blocks are laid out here. The walk does not go through
+ * marked's Parser, so that printing tokens prepared at build time never loads
+ * marked (its start-up compiles every expression of its grammar).
  */
-export function layoutExtension(theme: Theme, widths: Width[]): MarkedExtension {
-  const width = (): Width => widths[widths.length - 1] ?? Infinity;
-  function nested(this: RendererThis, tokens: Token[], inner: Width): string {
-    widths.push(inner);
-    try {
-      return trimBlock(this.parser.parse(tokens));
-    } finally {
-      widths.pop();
+export class Layout {
+  private readonly spans: Record<'strong' | 'em' | 'del', Span>;
+
+  constructor(private readonly theme: Theme) {
+    const terminal = markedTerminal({
+      strong: theme.strong,
+      em: theme.em,
+      del: theme.del,
+      emoji: false,
+      reflowText: false,
+    });
+    // marked-terminal's renderers reach their children through `this.parser`.
+    const context = { options: {}, parser: { parseInline: (tokens: Token[]) => this.inline(tokens) } };
+    const span = (name: 'strong' | 'em' | 'del'): Span => {
+      const render = terminal.renderer?.[name] as unknown as (this: unknown, token: Token) => string;
+      return (token) => render.call(context, token);
+    };
+    this.spans = { strong: span('strong'), em: span('em'), del: span('del') };
+  }
+
+  /** Blocks separated by a blank line, without a trailing newline. */
+  blocks(tokens: readonly Token[], width: Width): string {
+    const parts: string[] = [];
+    for (const token of tokens) {
+      const text = this.block(token, width);
+      if (text) parts.push(text);
+    }
+    return trimBlock(parts.join('\n\n'));
+  }
+
+  block(token: Token, width: Width): string {
+    const { theme } = this;
+    switch (token.type) {
+      case 'space':
+      case 'def':
+        return '';
+      case 'paragraph':
+      case 'text':
+        return wrapText(this.inline([token]), width);
+      case 'heading':
+        return styleHeading(this.inline(token.tokens ?? []), token.depth, width, theme);
+      case 'code':
+        return this.code(token as Tokens.Code, width);
+      case 'blockquote': {
+        const bar = theme.quoteBar('│');
+        const inner = this.blocks(token.tokens ?? [], width - 2);
+        return inner
+          .split('\n')
+          .map((line) => (line ? `${bar} ${line}` : bar))
+          .join('\n');
+      }
+      case 'list':
+        return this.list(token as Tokens.List, width);
+      case 'table':
+        return renderTable(token as Tokens.Table, (cell) => this.inline(cell.tokens), width, theme);
+      case 'hr':
+        return theme.rule('─'.repeat(Number.isFinite(width) ? width : 40));
+      case 'html':
+        return this.html(token as Tokens.HTML, width);
+      default:
+        // Tokens of an extension would land here; show what text they carry.
+        return 'tokens' in token && token.tokens ? this.blocks(token.tokens, width) : this.inline([token]);
     }
   }
 
-  return {
-    renderer: {
-      space: () => '',
-      def: () => '',
-      paragraph(token) {
-        return `${wrapText(this.parser.parseInline(token.tokens), width())}\n\n`;
-      },
-      heading(token) {
-        return `${styleHeading(this.parser.parseInline(token.tokens), token.depth, width(), theme)}\n\n`;
-      },
-      text(token) {
-        if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
+  inline(tokens: readonly Token[]): string {
+    let out = '';
+    for (const token of tokens) out += this.span(token);
+    return out;
+  }
+
+  private span(token: Token): string {
+    const { theme } = this;
+    switch (token.type) {
+      case 'paragraph':
+      case 'text':
+        return 'tokens' in token && token.tokens ? this.inline(token.tokens) : cleanText(token.text);
+      case 'escape':
         return cleanText(token.text);
-      },
-      codespan: (token) => theme.codespan(showControls(token.text.replace(/\n/g, ' '))),
-      br: () => '\n',
-      checkbox: (token) => (token.checked ? '[x] ' : '[ ] '),
-      html(token) {
-        const text = showControls(decodeHTML(token.text)).replace(/\s+$/, '');
-        if (!token.block) return theme.html(text.replace(/\n/g, ' '));
-        return `${styleLines(wrapPreformatted(expandTabs(text), width()), theme.html)}\n\n`;
-      },
-      link(token) {
-        const text = this.parser.parseInline(token.tokens);
-        const target = cleanUrl(token.href);
-        // An autolink shows its target already (www.x.org links to http://www.x.org).
-        const bare = target.replace(/^(?:mailto:|https?:\/\/)/, '');
-        if (text === target || text === bare) return theme.href(text);
-        return `${theme.link(text)} (${theme.href(target)})`;
-      },
-      image(token) {
+      case 'strong':
+      case 'em':
+      case 'del':
+        return this.spans[token.type](token);
+      case 'codespan':
+        return theme.codespan(showControls(token.text.replace(/\n/g, ' ')));
+      case 'br':
+        return '\n';
+      case 'checkbox':
+        return token.checked ? '[x] ' : '[ ] ';
+      case 'html':
+        return theme.html(showControls(decodeHTML(token.text)).trimEnd().replace(/\n/g, ' '));
+      case 'link':
+        return this.link(token as Tokens.Link);
+      case 'image': {
         const alt = cleanText(token.text);
         const label = theme.image(alt ? `[image: ${alt}]` : '[image]');
         return token.href ? `${label} (${theme.href(cleanUrl(token.href))})` : label;
-      },
-      hr() {
-        const w = width();
-        return `${theme.rule('─'.repeat(Number.isFinite(w) ? w : 40))}\n\n`;
-      },
-      code(token) {
-        const indent = '    ';
-        const text = expandTabs(showControls(token.text.replace(/\n+$/, '')));
-        if (!text.trim()) return '';
-        const lines = text
-          .split('\n')
-          .map((line) => wrapPreformatted(line, width() - indent.length))
-          .join('\n')
-          .split('\n')
-          .map((line) => (line.trim() ? theme.code(indent + line) : ''));
-        return `${lines.join('\n')}\n\n`;
-      },
-      blockquote(token) {
-        const bar = theme.quoteBar('│');
-        const inner = nested.call(this, token.tokens, width() - 2);
-        return `${inner
-          .split('\n')
-          .map((line) => (line ? `${bar} ${line}` : bar))
-          .join('\n')}\n\n`;
-      },
-      list(token) {
-        const start = typeof token.start === 'number' ? token.start : 1;
-        const markers = token.items.map((_, index) => (token.ordered ? `${start + index}.` : '•'));
-        const markerWidth = Math.max(...markers.map((marker) => marker.length)) + 1;
-        const items = token.items.map((item, index) => {
-          const body = listItem.call(this, item, width() - markerWidth);
-          const marker = (markers[index] ?? '').padEnd(markerWidth);
-          return hang(body, theme.listMarker(marker), ' '.repeat(markerWidth));
-        });
-        return `${items.join(token.loose ? '\n\n' : '\n')}\n\n`;
-      },
-      table(token) {
-        const cell = (cellToken: Tokens.TableCell) => this.parser.parseInline(cellToken.tokens);
-        return `${renderTable(token, cell, width(), theme)}\n\n`;
-      },
-    },
-  };
+      }
+      default:
+        if ('tokens' in token && token.tokens) return this.inline(token.tokens);
+        return 'text' in token && typeof token.text === 'string' ? cleanText(token.text) : '';
+    }
+  }
+
+  private link(token: Tokens.Link): string {
+    const { theme } = this;
+    const text = this.inline(token.tokens);
+    const target = cleanUrl(token.href);
+    // An autolink shows its target already (www.x.org links to http://www.x.org).
+    const bare = target.replace(/^(?:mailto:|https?:\/\/)/, '');
+    if (text === target || text === bare) return theme.href(text);
+    return `${theme.link(text)} (${theme.href(target)})`;
+  }
+
+  private code(token: Tokens.Code, width: Width): string {
+    const indent = '    ';
+    const text = expandTabs(showControls(token.text.replace(/\n+$/, '')));
+    if (!text.trim()) return '';
+    return text
+      .split('\n')
+      .map((line) => wrapPreformatted(line, width - indent.length))
+      .join('\n')
+      .split('\n')
+      .map((line) => (line.trim() ? this.theme.code(indent + line) : ''))
+      .join('\n');
+  }
+
+  private html(token: Tokens.HTML, width: Width): string {
+    const text = showControls(decodeHTML(token.text)).trimEnd();
+    if (!token.block) return this.theme.html(text.replace(/\n/g, ' '));
+    return styleLines(wrapPreformatted(expandTabs(text), width), this.theme.html);
+  }
+
+  private list(token: Tokens.List, width: Width): string {
+    const start = typeof token.start === 'number' ? token.start : 1;
+    const markers = token.items.map((_, index) => (token.ordered ? `${start + index}.` : '•'));
+    const markerWidth = Math.max(...markers.map((marker) => marker.length)) + 1;
+    const items = token.items.map((item, index) => {
+      const body = this.listItem(item, width - markerWidth);
+      const marker = (markers[index] ?? '').padEnd(markerWidth);
+      return hang(body, this.theme.listMarker(marker), ' '.repeat(markerWidth));
+    });
+    return items.join(token.loose ? '\n\n' : '\n');
+  }
 
   /** A list item's blocks; loose text runs become paragraphs, a checkbox joins the next block. */
-  function listItem(this: RendererThis, item: Tokens.ListItem, inner: Width): string {
+  private listItem(item: Tokens.ListItem, width: Width): string {
     const blocks: string[] = [];
     let prefix = '';
-    widths.push(inner);
-    try {
-      for (const token of item.tokens) {
-        if (token.type === 'checkbox') {
-          prefix += this.parser.parseInline([token]);
-        } else if (token.type === 'text') {
-          blocks.push(wrapText(prefix + this.parser.parseInline([token]), inner));
-          prefix = '';
-        } else {
-          const block = trimBlock(this.parser.parse([token]));
-          if (block) blocks.push(prefix + block);
-          prefix = '';
-        }
+    for (const token of item.tokens) {
+      if (token.type === 'checkbox') {
+        prefix += this.span(token);
+      } else if (token.type === 'text') {
+        blocks.push(wrapText(prefix + this.span(token), width));
+        prefix = '';
+      } else {
+        const block = this.blocks([token], width);
+        if (block) blocks.push(prefix + block);
+        prefix = '';
       }
-    } finally {
-      widths.pop();
     }
     if (prefix) blocks.push(prefix.trimEnd());
     return blocks.join(item.loose ? '\n\n' : '\n');

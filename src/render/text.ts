@@ -1,9 +1,8 @@
-import { Marked, type Token } from 'marked';
-import { markedTerminal } from 'marked-terminal';
+import type { Token } from 'marked';
 import type { DocumentText, Section } from '../document.ts';
 import { sectionBlocks, withSubsections } from '../document.ts';
 import { guardEscapes } from './controls.ts';
-import { cleanText, layoutExtension, styleHeading, trimBlock } from './layout.ts';
+import { cleanText, Layout, styleHeading, trimBlock } from './layout.ts';
 import { createTheme, type Theme } from './theme.ts';
 import { hang, trimLineEnds, type Width, wrapText } from './wrap.ts';
 
@@ -17,29 +16,17 @@ export interface TextOptions {
 export class TextRenderer {
   readonly theme: Theme;
   readonly width: Width;
-  private readonly marked: Marked;
+  private readonly layout: Layout;
 
   constructor(options: TextOptions) {
     this.theme = createTheme(options.colour);
     this.width = options.width === 0 ? Infinity : options.width;
-    const { theme } = this;
-    this.marked = new Marked({ async: false, gfm: true }).use(
-      // marked-terminal draws the inline styles; its defaults would use chalk's global level.
-      markedTerminal({
-        strong: theme.strong,
-        em: theme.em,
-        del: theme.del,
-        emoji: false,
-        reflowText: false,
-      }),
-      layoutExtension(theme, [this.width]),
-    );
+    this.layout = new Layout(this.theme);
   }
 
   /** Block tokens to lines, without a trailing newline. */
   blocks(tokens: readonly Token[]): string {
-    const parser = new this.marked.Parser(this.marked.defaults);
-    return trimBlock(trimLineEnds(this.guard(parser.parse(tokens as Token[]))));
+    return trimBlock(trimLineEnds(this.guard(this.layout.blocks(tokens, this.width))));
   }
 
   /**
