@@ -1,8 +1,46 @@
 // Bundles src/ into one CommonJS file, so that the package installs and starts
 // without its dependencies, and a tiny ESM launcher that runs it through V8's
 // code cache (src/launch.ts says why).
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+
+/**
+ * The bundled article's text and block tokens, computed by the same source
+ * and document modules that run at run time, so that start-up lexes nothing.
+ */
+async function prepareArticle() {
+  const entry = `
+    import { readFileSync } from 'node:fs';
+    import { openDocument, documentBlocks } from './src/document.ts';
+    import { decode } from './src/source.ts';
+    const text = openDocument({ name: 'article', text: decode(readFileSync('content/article.md'), 'article') });
+    export const prepared = { text, pieces: [...documentBlocks(text)] };
+  `;
+  await build({
+    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: 'dist/.prepare-article.mjs',
+    // CommonJS dependencies require Node's own modules; an ESM bundle has to provide require.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    define: {
+      __PREPARED_ARTICLE__: 'undefined',
+      'import.meta.url': JSON.stringify(pathToFileURL('src/source.ts').href),
+    },
+    logLevel: 'warning',
+  });
+  const script = resolve('dist/.prepare-article.mjs');
+  try {
+    return (await import(pathToFileURL(script).href)).prepared;
+  } finally {
+    rmSync(script, { force: true });
+  }
+}
 
 const stub = (name) => fileURLToPath(new URL(`./stubs/${name}.js`, import.meta.url));
 const common = {
@@ -17,10 +55,13 @@ const common = {
 await build({
   ...common,
   entryPoints: ['src/main.ts'],
+  define: {
+    'import.meta.url': '__bundleUrl',
+    __PREPARED_ARTICLE__: JSON.stringify(await prepareArticle()),
+  },
   outfile: 'dist/article.cjs',
   format: 'cjs',
   // The sources are ESM; in the CommonJS bundle their own URL comes from __filename.
-  define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Dependencies of marked-terminal that article never calls; see the stubs for why.
   alias: {

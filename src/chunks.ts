@@ -1,4 +1,5 @@
-import { Lexer, type Links, type Token } from 'marked';
+import type { Links, Token } from 'marked';
+import { marked } from './lazy.ts';
 
 export interface ChunkSizes {
   /** The first piece is small so that a reader sees the start of a big file at once. */
@@ -85,7 +86,7 @@ const definitionLine = /^ {0,3}\[[^\]\n]+\]:.*(?:\n[ \t]+\S.*)?/gm;
 export function findLinkDefinitions(body: string): Links {
   const candidates = body.match(definitionLine);
   if (!candidates) return {};
-  const lexer = new Lexer({ gfm: true });
+  const lexer = new (marked().Lexer)({ gfm: true });
   lexer.lex(candidates.join('\n\n'));
   return { ...lexer.tokens.links };
 }
@@ -116,7 +117,7 @@ export function* lexInPieces(
 }
 
 export function lexBlocks(markdown: string, links: Links): Token[] {
-  const lexer = new Lexer({ gfm: true });
+  const lexer = new (marked().Lexer)({ gfm: true });
   Object.assign(lexer.tokens.links, links);
   return lexer.lex(markdown);
 }

@@ -44,7 +44,16 @@ export interface Document extends DocumentText {
 
 export const introductionTitle = 'Introduction';
 
+/** Block tokens of documents parsed at build time, by their text. */
+const preparedPieces = new WeakMap<DocumentText, Token[][]>();
+/** Own block tokens of the sections of those documents. */
+const preparedSections = new WeakMap<Section, Token[]>();
+
 export function openDocument(source: Source): DocumentText {
+  if (source.prepared) {
+    preparedPieces.set(source.prepared.text, source.prepared.pieces);
+    return source.prepared.text;
+  }
   const { frontMatter, body } = splitFrontMatter(source.text);
   return {
     frontMatterTitle: frontMatter.title,
@@ -56,19 +65,21 @@ export function openDocument(source: Source): DocumentText {
 }
 
 /** The body's block tokens, a piece at a time: the whole token tree of a big file is never held. */
-export function documentBlocks(text: DocumentText): Generator<Token[]> {
-  return lexInPieces(text.body, text.links);
+export function documentBlocks(text: DocumentText): Iterable<Token[]> {
+  return preparedPieces.get(text) ?? lexInPieces(text.body, text.links);
 }
 
 /** A section's own block tokens, its heading left out. */
 export function sectionBlocks(document: DocumentText, section: Section): Token[] {
+  const prepared = preparedSections.get(section);
+  if (prepared) return prepared;
   const tokens = lexBlocks(section.markdown, document.links);
   return section.heading ? tokens.slice(1) : tokens;
 }
 
 export function parseDocument(source: Source | DocumentText): Document {
   const text = 'body' in source ? source : openDocument(source);
-  const builder = new SectionBuilder(text.frontMatterTitle === undefined);
+  const builder = new SectionBuilder(text.frontMatterTitle === undefined, preparedPieces.has(text));
   for (const tokens of documentBlocks(text)) for (const token of tokens) builder.add(token);
   return {
     ...text,
@@ -83,6 +94,8 @@ interface Draft {
   level: number;
   words: number;
   raws: string[];
+  /** Kept only for prepared documents, which are small. */
+  tokens: Token[];
   parent: Draft | undefined;
   children: Draft[];
 }
@@ -99,7 +112,10 @@ class SectionBuilder {
   private readonly roots: Draft[] = [];
   private current: Draft | undefined;
 
-  constructor(private readonly titleFromHeading: boolean) {}
+  constructor(
+    private readonly titleFromHeading: boolean,
+    private readonly keepTokens: boolean,
+  ) {}
 
   add(token: Token): void {
     if (token.type === 'heading') {
@@ -117,6 +133,7 @@ class SectionBuilder {
         level: heading.depth,
         words: countWords(title),
         raws: [heading.raw],
+        tokens: [],
         parent,
         children: [],
       };
@@ -132,6 +149,7 @@ class SectionBuilder {
         level: 0,
         words: 0,
         raws: [],
+        tokens: [],
         parent: undefined,
         children: [],
       };
@@ -139,6 +157,7 @@ class SectionBuilder {
     }
     this.current.words += countWords(tokenText(token));
     this.current.raws.push(token.raw);
+    if (this.keepTokens) this.current.tokens.push(token);
   }
 
   finish(): Section[] {
@@ -156,6 +175,7 @@ class SectionBuilder {
         subsections: [],
       };
       sections.push(section);
+      if (this.keepTokens) preparedSections.set(section, draft.tokens);
       for (const [index, child] of draft.children.entries()) {
         section.subsections.push(finish(child, `${number}.${index + 1}`, depth + 1));
       }

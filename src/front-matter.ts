@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { yaml } from './lazy.ts';
 
 export interface FrontMatter {
   readonly title?: string | undefined;
@@ -21,10 +21,12 @@ const block = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 export function splitFrontMatter(text: string): SplitDocument {
   const match = block.exec(text);
   if (!match) return { frontMatter: {}, body: text };
+  const { parse, YAMLError } = yaml();
   let data: unknown;
   try {
-    data = parseYaml(match[1] ?? '');
-  } catch {
+    data = parse(match[1] ?? '');
+  } catch (error) {
+    if (!(error instanceof YAMLError)) throw error;
     return { frontMatter: {}, body: text };
   }
   // An empty block is empty front matter, as static site generators read it.

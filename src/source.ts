@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { type PreparedDocument, preparedArticle } from './bundled-article.ts';
 import { ArticleError } from './errors.ts';
 
 /** Text of the document to read, decoded and with line ends normalised. */
@@ -7,6 +8,8 @@ export interface Source {
   /** A human name for messages and the fallback title: the file's name without extension. */
   readonly name: string;
   readonly text: string;
+  /** The same text parsed at build time, for the bundled article. */
+  readonly prepared?: PreparedDocument | undefined;
 }
 
 export interface SourceRequest {
@@ -20,6 +23,7 @@ const bundledArticle = new URL('../content/article.md', import.meta.url);
 export async function readSource(request: SourceRequest): Promise<Source> {
   const { file } = request;
   if (file === undefined) {
+    if (preparedArticle) return { name: 'article', text: '', prepared: preparedArticle };
     return { name: 'article', text: decode(await readFile(bundledArticle), 'the bundled article') };
   }
   if (file === '-') {

@@ -29,9 +29,15 @@ export class Layout {
       reflowText: false,
     });
     // marked-terminal's renderers reach their children through `this.parser`.
-    const context = { options: {}, parser: { parseInline: (tokens: Token[]) => this.inline(tokens) } };
+    const context = {
+      options: {},
+      parser: { parseInline: (tokens: Token[]) => this.inline(tokens) },
+    };
     const span = (name: 'strong' | 'em' | 'del'): Span => {
-      const render = terminal.renderer?.[name] as unknown as (this: unknown, token: Token) => string;
+      const render = terminal.renderer?.[name] as unknown as (
+        this: unknown,
+        token: Token,
+      ) => string;
       return (token) => render.call(context, token);
     };
     this.spans = { strong: span('strong'), em: span('em'), del: span('del') };
@@ -78,7 +84,9 @@ export class Layout {
         return this.html(token as Tokens.HTML, width);
       default:
         // Tokens of an extension would land here; show what text they carry.
-        return 'tokens' in token && token.tokens ? this.blocks(token.tokens, width) : this.inline([token]);
+        return 'tokens' in token && token.tokens
+          ? this.blocks(token.tokens, width)
+          : this.inline([token]);
     }
   }
 
@@ -93,7 +101,9 @@ export class Layout {
     switch (token.type) {
       case 'paragraph':
       case 'text':
-        return 'tokens' in token && token.tokens ? this.inline(token.tokens) : cleanText(token.text);
+        return 'tokens' in token && token.tokens
+          ? this.inline(token.tokens)
+          : cleanText(token.text);
       case 'escape':
         return cleanText(token.text);
       case 'strong':
