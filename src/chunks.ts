@@ -7,7 +7,11 @@ export interface ChunkSizes {
   readonly later: number;
 }
 
-const defaultSizes: ChunkSizes = { first: 8 * 1024, later: 256 * 1024 };
+/**
+ * Small pieces keep little alive at a time: on a 10 MB document 16 KB pieces
+ * peaked at 113 MB and took 1.05 s, 256 KB pieces 190 MB and 1.3 s.
+ */
+const defaultSizes: ChunkSizes = { first: 8 * 1024, later: 16 * 1024 };
 
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
 const listStart = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;

@@ -34,12 +34,14 @@ describe('markdownChunks', () => {
     ]);
   });
 
-  it('keeps the first piece small and the later ones large', () => {
+  it('cuts pieces of about the sizes asked for', () => {
     const paragraph = `${'word '.repeat(200)}\n\n`;
-    const pieces = [...markdownChunks(paragraph.repeat(400))];
-    expect(pieces.length).toBeGreaterThan(1);
-    expect(pieces[0]?.length).toBeLessThan(10_000);
-    expect(pieces[1]?.length).toBeGreaterThan(200_000);
+    const pieces = [...markdownChunks(paragraph.repeat(400), { first: 4_000, later: 40_000 })];
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces[0]?.length).toBeGreaterThanOrEqual(4_000);
+    expect(pieces[0]?.length).toBeLessThan(5_100);
+    expect(pieces[1]?.length).toBeGreaterThanOrEqual(40_000);
+    expect(pieces[1]?.length).toBeLessThan(41_100);
   });
 });
 
