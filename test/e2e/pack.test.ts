@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root, runArticle } from '../helpers/run.ts';
+import { root, runArticle, testCacheHome } from '../helpers/run.ts';
 
 /** The part of `npm pack --json` that this test reads. */
 interface PackResult {
@@ -66,7 +66,12 @@ function packJson(stdout: string): PackResult {
 function runInstalled(bin: string, args: readonly string[], cwd: string) {
   return spawnSync(bin, args, {
     cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      LANG: 'C.UTF-8',
+      XDG_CACHE_HOME: testCacheHome,
+    },
     encoding: 'utf8',
   });
 }
@@ -136,5 +141,14 @@ describe('the npm package', { timeout: 120_000 }, () => {
     const whole = runInstalled(bin, ['--plain'], app);
     expect(whole.status).toBe(0);
     expect(whole.stdout).toBe(runArticle(['--plain']).stdout);
+
+    // And npx runs the tarball in an empty folder without asking a registry.
+    const empty = join(scratch, 'empty');
+    mkdirSync(empty);
+    const viaNpx = npm(
+      ['exec', '--offline', '--yes', `--package=file:${tarball}`, '--', 'article', '--list'],
+      empty,
+    );
+    expect(viaNpx.stdout).toBe(list.stdout);
   });
 });

@@ -278,3 +278,18 @@ describe('output', () => {
     expect(result.stderr).toBe('article: cannot write output: no space left on device\n');
   });
 });
+
+describe('the bundled article, parsed at build time', () => {
+  it.each([
+    [[]],
+    [['--color', 'always']],
+    [['--list']],
+    [['--json']],
+    [['--format', 'markdown']],
+    [['2', '-w', '40']],
+  ])('prints %j exactly as the same file read and parsed at run time', (args) => {
+    const prepared = runArticle(args);
+    expect(prepared.status).toBe(0);
+    expect(runArticle(['--file', 'content/article.md', ...args])).toEqual(prepared);
+  });
+});
