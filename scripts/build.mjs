@@ -43,6 +43,18 @@ async function prepareArticle() {
 }
 
 const stub = (name) => fileURLToPath(new URL(`./stubs/${name}.js`, import.meta.url));
+/** commander's executable subcommands are the only user of child_process in the bundle. */
+const commanderWithoutChildProcess = {
+  name: 'commander-without-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes('commander')
+        ? { path: fileURLToPath(new URL('./stubs/child-process.cjs', import.meta.url)) }
+        : undefined,
+    );
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -63,6 +75,7 @@ await build({
   format: 'cjs',
   // The sources are ESM; in the CommonJS bundle their own URL comes from __filename.
   banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [commanderWithoutChildProcess],
   // Dependencies of marked-terminal that article never calls; see the stubs for why.
   alias: {
     'cli-highlight': stub('cli-highlight'),
