@@ -1,8 +1,8 @@
-import { decodeHTML } from 'entities';
 import GithubSlugger from 'github-slugger';
 import type { Links, Token, Tokens } from 'marked';
 import { findLinkDefinitions, lexBlocks, lexInPieces } from './chunks.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { decodeEntities } from './lazy.ts';
 import type { Source } from './source.ts';
 
 export const wordsPerMinute = 230;
@@ -240,7 +240,9 @@ function blockText(tokens: readonly Token[]): string {
 function tokenText(token: Token): string {
   switch (token.type) {
     case 'text':
-      return 'tokens' in token && token.tokens ? inlineText(token.tokens) : decodeHTML(token.text);
+      return 'tokens' in token && token.tokens
+        ? inlineText(token.tokens)
+        : decodeEntities(token.text);
     case 'paragraph':
     case 'heading':
     case 'strong':
@@ -254,9 +256,9 @@ function tokenText(token: Token): string {
     case 'code':
       return token.text;
     case 'html':
-      return decodeHTML(token.text.replace(/<[^>]*>/g, ' '));
+      return decodeEntities(token.text.replace(/<[^>]*>/g, ' '));
     case 'image':
-      return decodeHTML(token.text);
+      return decodeEntities(token.text);
     case 'list':
       return (token as Tokens.List).items.map((item) => blockText(item.tokens)).join(' ');
     case 'table': {

@@ -1,16 +1,31 @@
 import type * as Marked from 'marked';
+import type * as MarkedTerminal from 'marked-terminal';
 import type * as Yaml from 'yaml';
 
-/**
+/*
  * Libraries that not every run needs, loaded on first use. `require` makes the
- * bundle initialise them lazily (an import would run them at start-up): marked
- * compiles every expression of its grammar when loaded, which the bundled
- * article, parsed at build time, never needs; yaml is only for front matter.
+ * bundle initialise them lazily (an import would run them at start-up, and
+ * start-up is most of what printing the bundled article costs): marked
+ * compiles every expression of its grammar when loaded, and the bundled
+ * article is parsed at build time; yaml is only for front matter; entities
+ * builds its decoding tables, needed only for text with an '&'; and
+ * marked-terminal, with chalk and its terminal probes, only for emphasis.
  */
+
 export function marked(): typeof Marked {
   return require('marked') as typeof Marked;
 }
 
 export function yaml(): typeof Yaml {
   return require('yaml') as typeof Yaml;
+}
+
+export function markedTerminal(): typeof MarkedTerminal {
+  return require('marked-terminal') as typeof MarkedTerminal;
+}
+
+/** HTML entities decoded; text without an '&' is returned as it is, without loading the tables. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return (require('entities') as typeof import('entities')).decodeHTML(text);
 }

@@ -1,6 +1,5 @@
-import { decodeHTML } from 'entities';
 import type { Token, Tokens } from 'marked';
-import { markedTerminal } from 'marked-terminal';
+import { decodeEntities, markedTerminal } from '../lazy.ts';
 import { expandTabs, showControls } from './controls.ts';
 import { renderTable } from './table.ts';
 import type { Theme } from './theme.ts';
@@ -18,10 +17,15 @@ type Span = (token: Token) => string;
  * marked (its start-up compiles every expression of its grammar).
  */
 export class Layout {
-  private readonly spans: Record<'strong' | 'em' | 'del', Span>;
+  private spansDrawn: Record<'strong' | 'em' | 'del', Span> | undefined;
 
-  constructor(private readonly theme: Theme) {
-    const terminal = markedTerminal({
+  constructor(private readonly theme: Theme) {}
+
+  /** marked-terminal's emphasis, made on first use (most text has none, and loading it takes a while). */
+  private get spans(): Record<'strong' | 'em' | 'del', Span> {
+    if (this.spansDrawn) return this.spansDrawn;
+    const { theme } = this;
+    const terminal = markedTerminal().markedTerminal({
       strong: theme.strong,
       em: theme.em,
       del: theme.del,
@@ -40,7 +44,8 @@ export class Layout {
       ) => string;
       return (token) => render.call(context, token);
     };
-    this.spans = { strong: span('strong'), em: span('em'), del: span('del') };
+    this.spansDrawn = { strong: span('strong'), em: span('em'), del: span('del') };
+    return this.spansDrawn;
   }
 
   /** Blocks separated by a blank line, without a trailing newline. */
@@ -117,7 +122,7 @@ export class Layout {
       case 'checkbox':
         return token.checked ? '[x] ' : '[ ] ';
       case 'html':
-        return theme.html(showControls(decodeHTML(token.text)).trimEnd().replace(/\n/g, ' '));
+        return theme.html(showControls(decodeEntities(token.text)).trimEnd().replace(/\n/g, ' '));
       case 'link':
         return this.link(token as Tokens.Link);
       case 'image': {
@@ -155,7 +160,7 @@ export class Layout {
   }
 
   private html(token: Tokens.HTML, width: Width): string {
-    const text = showControls(decodeHTML(token.text)).trimEnd();
+    const text = showControls(decodeEntities(token.text)).trimEnd();
     if (!token.block) return this.theme.html(text.replace(/\n/g, ' '));
     return styleLines(wrapPreformatted(expandTabs(text), width), this.theme.html);
   }
@@ -207,12 +212,11 @@ export function styleHeading(text: string, level: number, width: Width, theme: T
 
 /** Text from the document: entities decoded, soft line breaks as spaces, controls shown. */
 export function cleanText(text: string): string {
-  const decoded = text.includes('&') ? decodeHTML(text) : text;
-  return showControls(decoded.replace(/[\n\t]/g, ' '));
+  return showControls(decodeEntities(text).replace(/[\n\t]/g, ' '));
 }
 
 function cleanUrl(href: string): string {
-  return showControls(decodeHTML(href));
+  return showControls(decodeEntities(href));
 }
 
 function styleLines(text: string, style: (line: string) => string): string {
