@@ -3,11 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
 import { root, runArticle, testCacheHome } from '../helpers/run.ts';
 
 /** The part of `npm pack --json` that this test reads. */
 interface PackResult {
   readonly filename: string;
+  readonly size: number;
   readonly files: readonly { readonly path: string; readonly mode: number }[];
 }
 
@@ -102,6 +104,9 @@ describe('the npm package', { timeout: 120_000 }, () => {
         'package.json',
       ]),
     );
+    // Everything is bundled: no runtime dependencies, and small enough to fetch at once.
+    expect(packageJson.dependencies ?? {}).toEqual({});
+    expect(pack.size).toBeLessThanOrEqual(500 * 1024);
     const bin = pack.files.find((file) => file.path === 'bin/article.js');
     expect((bin?.mode ?? 0) & 0o111, 'bin/article.js is executable').not.toBe(0);
   });
