@@ -79,7 +79,9 @@ await build({
   // Dependencies of marked-terminal that article never calls; see the stubs for why.
   alias: {
     // Its ESM entry: `require` would pick index.cjs, a prebuilt bundle with all of highlight.js inside.
-    'marked-terminal': fileURLToPath(new URL('../node_modules/marked-terminal/index.js', import.meta.url)),
+    'marked-terminal': fileURLToPath(
+      new URL('../node_modules/marked-terminal/index.js', import.meta.url),
+    ),
     'cli-highlight': stub('cli-highlight'),
     'node-emoji': stub('node-emoji'),
     'cli-table3': stub('cli-table3'),

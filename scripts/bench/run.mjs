@@ -247,9 +247,17 @@ async function main() {
   const scaling = r('art10', 'art1');
   const rows = [
     timeRow('`node -e 0` (floor)', t.floor),
-    timeRow('`article --plain`', t.plain, `${times(r('plain', 'floor'))} floor`),
-    timeRow('`article --list`', t.list, `${times(r('list', 'floor'))} floor`),
-    timeRow('`article --color always`', t.color, `${times(r('color', 'floor'))} floor`),
+    ...['plain', 'list', 'color'].map((key) =>
+      timeRow(
+        { plain: '`article --plain`', list: '`article --list`', color: '`article --color always`' }[
+          key
+        ],
+        t[key],
+        `${times(r(key, 'floor'))} floor`,
+        '≤ 1.25× floor',
+        met(r(key, 'floor'), 1.25),
+      ),
+    ),
     timeRow('bare `marked.lexer`, 1 MB', t.lex1),
     timeRow('bare `marked.lexer`, 10 MB', t.lex10),
   ];
@@ -261,7 +269,13 @@ async function main() {
   }
   rows.push(
     timeRow('`article --file 1mb.md --plain`', t.art1, vs('art1', 'lex1', 'low1')),
-    timeRow('`article --file 10mb.md --plain`', t.art10, vs('art10', 'lex10', 'low10')),
+    timeRow(
+      '`article --file 10mb.md --plain`',
+      t.art10,
+      vs('art10', 'lex10', 'low10'),
+      '≤ 1.2× lex',
+      met(r('art10', 'lex10'), 1.2),
+    ),
     ['scaling: article 10 MB / 1 MB', '—', '—', times(scaling), '≤ 11', met(scaling, 11)],
     ['scaling: bare lex 10 MB / 1 MB', '—', '—', times(r('lex10', 'lex1')), '—', '—'],
   );
