@@ -1,4 +1,4 @@
-import type { Links, Token } from 'marked';
+import type { Links, Token, Tokens } from 'marked';
 import { marked } from './lazy.ts';
 
 export interface ChunkSizes {
@@ -125,10 +125,54 @@ export function* lexInPieces(
   if (pending) yield lexBlocks(pending, links);
 }
 
+/**
+ * Deeper than this, a block is shown as its source: every later stage walks
+ * tokens recursively, and a document nested thousands of levels deep (quotes,
+ * lists, emphasis) would overflow the stack there or in marked itself.
+ */
+export const deepestNesting = 100;
+
 export function lexBlocks(markdown: string, links: Links): Token[] {
   const lexer = new (marked().Lexer)({ gfm: true });
   Object.assign(lexer.tokens.links, links);
-  return lexer.lex(markdown);
+  let tokens: Token[];
+  try {
+    tokens = lexer.lex(markdown);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return markdown.trim() ? [asSource(markdown)] : [];
+  }
+  return tokens.map((token) =>
+    nestingDepth(token) > deepestNesting ? asSource(token.raw) : token,
+  );
+}
+
+/** A block shown as the Markdown it was written in, as an indented code block. */
+function asSource(raw: string): Token {
+  return { type: 'code', raw, codeBlockStyle: 'indented', text: raw.replace(/\n+$/, '') };
+}
+
+/** How deep a token's children go, found without recursion so that the count itself cannot overflow. */
+function nestingDepth(token: Token): number {
+  let deepest = 0;
+  const stack: [Token, number][] = [[token, 1]];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [current, depth] = entry;
+    if (depth > deepest) deepest = depth;
+    for (const child of childTokens(current)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+function childTokens(token: Token): Token[] {
+  const children: Token[] = [];
+  if ('tokens' in token && Array.isArray(token.tokens)) children.push(...token.tokens);
+  if (token.type === 'list') children.push(...(token as Tokens.List).items);
+  if (token.type === 'table') {
+    const table = token as Tokens.Table;
+    for (const cell of [...table.header, ...table.rows.flat()]) children.push(...cell.tokens);
+  }
+  return children;
 }
 
 function endsOpen(tokens: readonly Token[]): boolean {

@@ -7,6 +7,9 @@ import { hang, type Width, widestLine, wrapPreformatted, wrapText } from './wrap
 
 type Span = (token: Token) => string;
 
+/** The narrowest text a quote bar or list indent may leave. */
+const narrowest = 8;
+
 /**
  * Lays out marked's tokens for the terminal: a walk over the token types, each
  * block wrapped at the width left after its indent (wrap-ansi's measure, so
@@ -72,6 +75,8 @@ export class Layout {
       case 'code':
         return this.code(token as Tokens.Code, width);
       case 'blockquote': {
+        // Quotes nested deeper than the width allows go on without a bar of their own.
+        if (width - 2 < narrowest) return this.blocks(token.tokens ?? [], width);
         const bar = theme.quoteBar('│');
         const inner = this.blocks(token.tokens ?? [], width - 2);
         return inner
@@ -169,10 +174,12 @@ export class Layout {
     const start = typeof token.start === 'number' ? token.start : 1;
     const markers = token.items.map((_, index) => (token.ordered ? `${start + index}.` : '•'));
     const markerWidth = Math.max(...markers.map((marker) => marker.length)) + 1;
+    // Lists nested deeper than the width allows put each marker on a line of its own, unindented.
+    const indented = width - markerWidth >= narrowest;
     const items = token.items.map((item, index) => {
-      const body = this.listItem(item, width - markerWidth);
-      const marker = (markers[index] ?? '').padEnd(markerWidth);
-      return hang(body, this.theme.listMarker(marker), ' '.repeat(markerWidth));
+      const marker = this.theme.listMarker((markers[index] ?? '').padEnd(markerWidth));
+      if (!indented) return `${marker.trimEnd()}\n${this.listItem(item, width)}`;
+      return hang(this.listItem(item, width - markerWidth), marker, ' '.repeat(markerWidth));
     });
     return items.join(token.loose ? '\n\n' : '\n');
   }
