@@ -14,6 +14,11 @@ export interface Request {
   readonly colour: ColourChoice;
   readonly width: number | undefined;
   readonly notice: boolean;
+  /** Text to search for, case-insensitively. */
+  readonly search: string | undefined;
+  readonly interactive: boolean;
+  /** true: page on a terminal; false: never; undefined: when taller than the screen. */
+  readonly pager: boolean | undefined;
 }
 
 /** Help or version text: printed, then the program ends with status 0. */
@@ -30,6 +35,8 @@ Examples:
   article --plain | wc -w        plain text for other tools
   article --json 2 | jq .        section 2 as data
   article --file notes.md -l     list the sections of your own Markdown file
+  article -s "season 2"          the sentences that mention season 2, by section
+  article -i 3                   read in a full-screen reader, starting at section 3
   cat notes.md | article -f - 3  read standard input, section 3
 `;
 
@@ -57,6 +64,13 @@ function buildProgram(): Command {
       'wrap at n columns; 0 turns wrapping off (default: terminal, at most 100; else 80)',
     )
     .option('--no-notice', 'leave out the closing note on where to find help')
+    .option('-s, --search <text>', 'print the sentences that contain the text, by section')
+    .option(
+      '-i, --interactive',
+      'read in a full-screen reader: scroll, jump between sections, search',
+    )
+    .option('--pager', 'page the output on a terminal even when it fits on the screen')
+    .option('--no-pager', 'never page the output')
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', examples)
@@ -101,7 +115,13 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
     plain?: boolean;
     width?: string;
     notice: boolean;
+    search?: string;
+    interactive?: boolean;
+    pager?: boolean;
   }>();
+  if (options.search !== undefined && options.list) {
+    throw new UsageError('--search and --list cannot be used together');
+  }
   return {
     references: program.args,
     list: options.list ?? false,
@@ -110,6 +130,9 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
     colour: options.plain || options.color === false ? 'never' : (options.color ?? 'auto'),
     width: options.width === undefined ? undefined : parseWidth(options.width),
     notice: options.notice,
+    search: options.search,
+    interactive: options.interactive ?? false,
+    pager: options.pager,
   };
 }
 

@@ -23,6 +23,8 @@ export interface Theme {
   readonly html: Style;
   readonly notice: Style;
   readonly muted: Style;
+  /** A search match. */
+  readonly match: Style;
 }
 
 const identity: Style = (text) => text;
@@ -55,6 +57,7 @@ export function createTheme(colour: boolean): Theme {
       html: plain,
       notice: plain,
       muted: plain,
+      match: plain,
     };
   }
   const chalk = new Chalk({ level: 1 });
@@ -78,5 +81,6 @@ export function createTheme(colour: boolean): Theme {
     html: chalk.dim,
     notice: chalk.italic,
     muted: chalk.dim,
+    match: chalk.inverse,
   };
 }

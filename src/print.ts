@@ -1,0 +1,107 @@
+import type { Format, Request } from './cli.ts';
+import {
+  type Document,
+  documentBlocks,
+  openDocument,
+  parseDocument,
+  type Section,
+  withSubsections,
+} from './document.ts';
+import { ArticleError } from './errors.ts';
+import type { Io } from './main.ts';
+import { renderJson } from './render/json.ts';
+import { renderMarkdown } from './render/markdown.ts';
+import { searchSections } from './search.ts';
+import { selectSections } from './select.ts';
+import { readSource } from './source.ts';
+import { decideColour, decideWidth } from './terminal.ts';
+
+/** source -> document -> selection -> rendered text, produced a piece at a time. */
+export async function renderRequest(request: Request, io: Io): Promise<Iterable<string>> {
+  const text = openDocument(await readSource({ file: request.file, stdin: io.stdin }));
+  const isTTY = io.stdout.isTTY === true;
+  const width = decideWidth(request.width, isTTY, io.stdout.columns);
+  const colour = decideColour(request.colour, io.env, isTTY);
+  const whole = request.references.length === 0 && !request.list && request.search === undefined;
+  if (whole && request.format === 'markdown') return [text.body];
+  if (whole && request.format === 'text') {
+    // The common case streams: nothing needs the sections, so the document is never held whole.
+    const renderer = new (await import('./render/text.ts')).TextRenderer({ width, colour });
+    return renderer.document(text, documentBlocks(text), request.notice);
+  }
+  const document = parseDocument(text);
+  const chosen =
+    request.references.length > 0 ? selectSections(document, request.references) : undefined;
+  const sections = chosen?.flatMap(withSubsections) ?? document.sections;
+  if (request.search !== undefined) {
+    return [
+      await renderSearch(document, sections, request.search, request.format, { width, colour }),
+    ];
+  }
+  if (request.list)
+    return [await renderList(document, sections, request.format, { width, colour })];
+  switch (request.format) {
+    case 'markdown':
+      return [renderMarkdown(document, chosen)];
+    case 'json': {
+      const plain = new (await import('./render/text.ts')).TextRenderer({
+        width: 0,
+        colour: false,
+      });
+      return [
+        renderJson(document, sections, (section) =>
+          plain.section(document, section, section.heading !== undefined),
+        ),
+      ];
+    }
+    case 'text': {
+      const renderer = new (await import('./render/text.ts')).TextRenderer({ width, colour });
+      return [renderer.sections(document, chosen ?? [])];
+    }
+  }
+}
+
+async function renderList(
+  document: Document,
+  sections: readonly Section[],
+  format: Format,
+  display: { width: number; colour: boolean },
+): Promise<string> {
+  const toc = await import('./render/toc.ts');
+  switch (format) {
+    case 'json':
+      return renderJson(document, sections, undefined);
+    case 'markdown':
+      return toc.renderMarkdownToc(document.title, sections);
+    case 'text': {
+      const { createTheme } = await import('./render/theme.ts');
+      const width = display.width === 0 ? Infinity : display.width;
+      return toc.renderToc(document.title, sections, createTheme(display.colour), width);
+    }
+  }
+}
+
+async function renderSearch(
+  document: Document,
+  sections: readonly Section[],
+  query: string,
+  format: Format,
+  display: { width: number; colour: boolean },
+): Promise<string> {
+  const { TextRenderer } = await import('./render/text.ts');
+  const plain = new TextRenderer({ width: 0, colour: false });
+  // The heading's text is searched as a sentence of its own, without its underline.
+  const found = searchSections(sections, query, (section) =>
+    [section.heading ? section.title : '', plain.section(document, section, false)].join('\n\n'),
+  );
+  // Like grep: no match is a failure, said on standard error, with nothing on standard output.
+  if (found.length === 0) throw new ArticleError(`no match for '${query}'`);
+  const { renderSearchJson, renderSearchText } = await import('./render/search.ts');
+  if (format === 'json') return renderSearchJson(query, found);
+  const { createTheme } = await import('./render/theme.ts');
+  return renderSearchText(
+    found,
+    createTheme(display.colour),
+    display.width === 0 ? Infinity : display.width,
+  );
+}

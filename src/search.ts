@@ -1,0 +1,57 @@
+import type { Section } from './document.ts';
+
+/** A sentence of a section that holds the text searched for, with where the matches are. */
+export interface Match {
+  /** The sentence, on one line. */
+  readonly text: string;
+  /** Start and end offsets of each match in `text`. */
+  readonly ranges: readonly (readonly [number, number])[];
+}
+
+export interface SectionMatches {
+  readonly section: Section;
+  readonly matches: readonly Match[];
+}
+
+/**
+ * The sentences of each section's own text that contain the query, case
+ * insensitively; white space in the query matches any run of white space, so
+ * a phrase is found across the line breaks of the source.
+ */
+export function searchSections(
+  sections: readonly Section[],
+  query: string,
+  plainText: (section: Section) => string,
+): SectionMatches[] {
+  const pattern = queryPattern(query);
+  if (!pattern) return [];
+  const found: SectionMatches[] = [];
+  for (const section of sections) {
+    const matches = sentencesOf(plainText(section)).flatMap((sentence) => {
+      const ranges = [...sentence.matchAll(pattern)].map(
+        (match) => [match.index, match.index + match[0].length] as const,
+      );
+      return ranges.length > 0 ? [{ text: sentence, ranges }] : [];
+    });
+    if (matches.length > 0) found.push({ section, matches });
+  }
+  return found;
+}
+
+function queryPattern(query: string): RegExp | undefined {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.join('\\s+'), 'giu');
+}
+
+const sentences = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+
+/** Blocks (separated by blank lines) cut into sentences, each on one line. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .flatMap((block) => [...sentences.segment(block.replace(/\s+/g, ' ').trim())])
+    .map((segment) => segment.segment.trim())
+    .filter(Boolean);
+}
