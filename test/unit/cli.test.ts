@@ -33,7 +33,21 @@ describe('parseCommandLine', () => {
       colour: 'auto',
       width: undefined,
       notice: true,
+      search: undefined,
+      interactive: false,
+      pager: undefined,
     });
+  });
+
+  it('reads --search, --interactive and the pager switches', () => {
+    expect(request('-s', 'season two')).toMatchObject({ search: 'season two' });
+    expect(request('-i', '3')).toMatchObject({ interactive: true, references: ['3'] });
+    expect(request('--pager')).toMatchObject({ pager: true });
+    expect(request('--no-pager')).toMatchObject({ pager: false });
+  });
+
+  it('refuses --search with --list', () => {
+    expect(() => request('-s', 'x', '--list')).toThrow(UsageError);
   });
 
   it('reads --list, --file and --no-notice', () => {

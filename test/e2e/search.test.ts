@@ -1,0 +1,64 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runArticle } from '../helpers/run.ts';
+
+describe('article --search', () => {
+  it('prints each matching section, then its matching sentences', async () => {
+    const result = runArticle(['-s', 'season 2', '-w', '70']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^1 Introduction\n {2}It has been confirmed that Season 2/);
+    expect(result.stdout).not.toContain('\u001b');
+    await expect(result.stdout).toMatchFileSnapshot('../golden/search-season-2.txt');
+  });
+
+  it('is case-insensitive and highlights the matches when colour is on', () => {
+    const { stdout } = runArticle(['--search', 'HANNAH BAKER', '--color', 'always']);
+    expect(stdout).toContain('\u001b[7mHannah Baker\u001b[27m');
+  });
+
+  it('finds a phrase that the source or the wrapping breaks across lines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'article-search-'));
+    const path = join(dir, 'notes.md');
+    writeFileSync(path, '## Notes\n\nThe quick brown\nfox jumps over the lazy dog.\n');
+    const { stdout, status } = runArticle([
+      '-f',
+      path,
+      '-s',
+      'brown fox',
+      '-w',
+      '20',
+      '--color',
+      'always',
+    ]);
+    expect(status).toBe(0);
+    expect(stdout).toContain('\u001b[7mbrown');
+    expect(stdout.replace(/\u001b\[[0-9;]*m/g, '').replace(/\s+/g, ' ')).toContain(
+      'The quick brown fox jumps over the lazy dog.',
+    );
+  });
+
+  it('searches only the chosen sections', () => {
+    const { stdout } = runArticle(['-s', 'season', '3']);
+    expect(stdout).toMatch(/^3 Katherine Langford/);
+    expect(stdout).not.toContain('Introduction');
+  });
+
+  it('gives the matches as data with --json', () => {
+    const data = JSON.parse(runArticle(['-s', 'netflix', '--json']).stdout);
+    expect(data.query).toBe('netflix');
+    expect(data.sections.map((section: { number: string }) => section.number)).toEqual(['1', '2']);
+    const [match] = data.sections[0].matches;
+    expect(match.text.slice(match.ranges[0].start, match.ranges[0].end)).toBe('Netflix');
+  });
+
+  it('says so on stderr and exits 1 when nothing matches, like grep', () => {
+    const result = runArticle(['-s', 'parrot']);
+    expect(result).toEqual({ stdout: '', stderr: "article: no match for 'parrot'\n", status: 1 });
+  });
+
+  it('refuses --list with it, as a usage error', () => {
+    expect(runArticle(['-s', 'x', '--list']).status).toBe(2);
+  });
+});
