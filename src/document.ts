@@ -38,6 +38,8 @@ export interface DocumentText {
 
 export interface Document extends DocumentText {
   readonly title: string;
+  /** The first `#` heading when it gave the title (it then belongs to no section). */
+  readonly titleHeading: Tokens.Heading | undefined;
   /** Every section in document order, subsections right after their parent. */
   readonly sections: readonly Section[];
 }
@@ -83,7 +85,10 @@ export function parseDocument(source: Source | DocumentText): Document {
   for (const tokens of documentBlocks(text)) for (const token of tokens) builder.add(token);
   return {
     ...text,
-    title: text.frontMatterTitle ?? builder.titleHeading ?? text.name,
+    title:
+      text.frontMatterTitle ??
+      (builder.titleHeading ? inlineText(builder.titleHeading.tokens) : text.name),
+    titleHeading: builder.titleHeading,
     sections: builder.finish(),
   };
 }
@@ -108,7 +113,7 @@ interface Draft {
  * heading becomes the Introduction.
  */
 class SectionBuilder {
-  titleHeading: string | undefined;
+  titleHeading: Tokens.Heading | undefined;
   private readonly roots: Draft[] = [];
   private current: Draft | undefined;
 
@@ -121,7 +126,7 @@ class SectionBuilder {
     if (token.type === 'heading') {
       const heading = token as Tokens.Heading;
       if (this.titleFromHeading && this.titleHeading === undefined && heading.depth === 1) {
-        this.titleHeading = inlineText(heading.tokens);
+        this.titleHeading = heading;
         return;
       }
       let parent = this.current;

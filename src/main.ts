@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
-import { parseCommandLine } from './cli.ts';
+import { parseCommandLine, type Request } from './cli.ts';
 import { ArticleError, describeFailure, UsageError } from './errors.ts';
 import { type OutputStream, writeOutput } from './output.ts';
-import { renderRequest } from './print.ts';
+import { canRun, measureHeight, pagerCommand, runPager } from './pager.ts';
+import { display, readDocument, renderRequest } from './print.ts';
 import { NoSuchSection } from './select.ts';
 import type { Environment } from './terminal.ts';
 
 /** The process around the program, injectable so that tests can run it in process. */
 export interface Io {
-  readonly stdout: OutputStream & { isTTY?: boolean; columns?: number };
+  readonly stdout: OutputStream & { isTTY?: boolean; columns?: number; rows?: number };
   readonly stderr: { write(text: string): unknown };
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   readonly env: Environment;
@@ -22,12 +23,46 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       await writeOutput(io.stdout, [request.information]);
       return 0;
     }
-    await writeOutput(io.stdout, await renderRequest(request, io));
-    return 0;
+    if (request.interactive) return await interactive(request, io);
+    const pieces = await renderRequest(request, io);
+    return await deliver(pieces, request.pager, io);
   } catch (error) {
     io.stderr.write(`article: ${messageFor(error, argv)}\n`);
     return error instanceof ArticleError ? error.exitCode : 1;
   }
+}
+
+async function interactive(request: Request, io: Io): Promise<number> {
+  const { runInteractive } = await import('./reader/terminal.ts');
+  const { document, chosen } = await readDocument(request, io);
+  const { colour } = display(request, io);
+  const options = { colour, width: request.width, notice: request.notice, start: chosen[0] };
+  return runInteractive(document, options, io);
+}
+
+/**
+ * Output goes to standard output, or through a pager when it is a terminal
+ * and the text is taller than the screen (or --pager says so); never in CI.
+ */
+async function deliver(
+  pieces: Iterable<string>,
+  choice: boolean | undefined,
+  io: Io,
+): Promise<number> {
+  const command = pagerCommand(io.env);
+  const terminal = io.stdout.isTTY === true && !io.env.CI;
+  if (!terminal || choice === false || !command || !canRun(command, io.env)) {
+    await writeOutput(io.stdout, pieces);
+    return 0;
+  }
+  const { fits, rest } = choice
+    ? { fits: false, rest: pieces }
+    : measureHeight(pieces, io.stdout.rows ?? 24);
+  if (fits) {
+    await writeOutput(io.stdout, rest);
+    return 0;
+  }
+  return runPager(command, rest, io.env);
 }
 
 function messageFor(error: unknown, argv: readonly string[]): string {

@@ -3,7 +3,8 @@ import { ArticleError } from './errors.ts';
 export interface OutputStream {
   write(chunk: string): boolean;
   once(event: 'drain' | 'error', listener: (error?: Error) => void): unknown;
-  removeListener(event: 'drain' | 'error', listener: (error?: Error) => void): unknown;
+  on(event: 'resize', listener: () => void): unknown;
+  removeListener(event: 'drain' | 'error' | 'resize', listener: (error?: Error) => void): unknown;
 }
 
 /**

@@ -19,9 +19,7 @@ import { decideColour, decideWidth } from './terminal.ts';
 /** source -> document -> selection -> rendered text, produced a piece at a time. */
 export async function renderRequest(request: Request, io: Io): Promise<Iterable<string>> {
   const text = openDocument(await readSource({ file: request.file, stdin: io.stdin }));
-  const isTTY = io.stdout.isTTY === true;
-  const width = decideWidth(request.width, isTTY, io.stdout.columns);
-  const colour = decideColour(request.colour, io.env, isTTY);
+  const { width, colour } = display(request, io);
   const whole = request.references.length === 0 && !request.list && request.search === undefined;
   if (whole && request.format === 'markdown') return [text.body];
   if (whole && request.format === 'text') {
@@ -79,6 +77,26 @@ async function renderList(
       return toc.renderToc(document.title, sections, createTheme(display.colour), width);
     }
   }
+}
+
+/** Width and colour as the printing mode decides them for this request and output. */
+export function display(request: Request, io: Io): { width: number; colour: boolean } {
+  const isTTY = io.stdout.isTTY === true;
+  return {
+    width: decideWidth(request.width, isTTY, io.stdout.columns),
+    colour: decideColour(request.colour, io.env, isTTY),
+  };
+}
+
+/** The document and the chosen sections, for the interactive reader. */
+export async function readDocument(
+  request: Request,
+  io: Io,
+): Promise<{ document: Document; chosen: Section[] }> {
+  const document = parseDocument(
+    openDocument(await readSource({ file: request.file, stdin: io.stdin })),
+  );
+  return { document, chosen: selectSections(document, request.references) };
 }
 
 async function renderSearch(

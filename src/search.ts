@@ -38,7 +38,8 @@ export function searchSections(
   return found;
 }
 
-function queryPattern(query: string): RegExp | undefined {
+/** The query as a case-insensitive pattern; white space in it matches any run of white space. */
+export function queryPattern(query: string): RegExp | undefined {
   const words = query.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

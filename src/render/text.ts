@@ -71,11 +71,11 @@ export class TextRenderer {
     return body ? `${heading}\n\n${body}` : heading;
   }
 
-  private title(title: string): string {
+  title(title: string): string {
     return this.guard(styleHeading(cleanText(title), 1, this.width, this.theme));
   }
 
-  private notice(notice: string): string {
+  notice(notice: string): string {
     const text = wrapText(cleanText(notice), this.width - 2);
     return this.theme.notice(hang(text, '│ ', '│ '));
   }

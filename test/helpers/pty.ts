@@ -35,7 +35,9 @@ export interface TerminalOptions {
  * Runs the built `article` as a person would in a terminal: its standard
  * streams are a pseudo-terminal of `cols` x `rows`, and everything it writes
  * goes through a headless xterm.js, whose buffer is then read back as text.
- * The environment is controlled: no CI, no NO_COLOR or FORCE_COLOR unless given.
+ * The environment is controlled: no CI, no NO_COLOR or FORCE_COLOR unless given,
+ * and no pager (ARTICLE_PAGER is empty) unless given, so that the whole output
+ * is printed; the pager's own tests drive it with runSession.
  */
 export async function runInTerminal(
   args: readonly string[],
@@ -49,6 +51,7 @@ export async function runInTerminal(
     XDG_CACHE_HOME: testCacheHome,
     LANG: 'C.UTF-8',
     TERM: 'xterm-256color',
+    ARTICLE_PAGER: '',
     ...options.env,
   };
   // The buffer API counts as "proposed" in @xterm/headless.

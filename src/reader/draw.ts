@@ -1,0 +1,109 @@
+import { cleanText } from '../render/layout.ts';
+import { cellWidth, truncate } from '../render/wrap.ts';
+import type { Reader } from './reader.ts';
+
+const reset = '\u001b[0m';
+const inverse = (text: string) => `\u001b[7m${text}\u001b[27m`;
+const underline = (text: string) => `\u001b[4m${text}\u001b[24m`;
+
+const keys = [
+  ['j k ↓ ↑ Enter', 'a line down or up'],
+  ['Space f PgDn, b PgUp', 'a page down or up'],
+  ['d u', 'half a page down or up'],
+  ['g Home, G End', 'the start or the end'],
+  ['] [', 'the next or the previous section'],
+  ['1 … 9', 'that top-level section'],
+  ['t Tab', 'the table of contents (Enter jumps, Esc closes)'],
+  ['/ text Enter', 'search; n N the next or previous match; Esc clears'],
+  ['?', 'these keys'],
+  ['q Esc Ctrl-C', 'quit'],
+];
+
+/**
+ * The whole screen for the reader's state, as one string to write: the rows
+ * of text (or the contents, or the keys), then the status line. Only the
+ * visible rows are drawn, so a frame costs the same for any document size.
+ */
+export function drawFrame(reader: Reader): string {
+  const { columns } = reader.size;
+  const rows =
+    reader.mode === 'contents'
+      ? contentsRows(reader)
+      : reader.mode === 'help'
+        ? helpRows(reader)
+        : textRows(reader);
+  const body = rows.map((row) => `${truncate(row, columns)}${reset}\u001b[K`).join('\r\n');
+  return `\u001b[H${body}\r\n${statusLine(reader)}`;
+}
+
+function textRows(reader: Reader): string[] {
+  const rows: string[] = [];
+  for (let line = reader.top; line < reader.top + reader.height; line++) {
+    const matches = reader.matches.filter((match) => match.line === line);
+    if (matches.length === 0) {
+      rows.push(reader.page.lines[line] ?? '');
+      continue;
+    }
+    // A line with matches is drawn plain, so that the highlight is exact.
+    const plain = reader.page.plain[line] ?? '';
+    let text = '';
+    let at = 0;
+    for (const match of matches) {
+      const current = reader.matches[reader.current] === match;
+      const found = plain.slice(match.start, match.end);
+      text += plain.slice(at, match.start) + (current ? underline(inverse(found)) : inverse(found));
+      at = match.end;
+    }
+    rows.push(text + plain.slice(at));
+  }
+  return rows;
+}
+
+function contentsRows(reader: Reader): string[] {
+  const { sections } = reader.document;
+  const height = reader.height - 2;
+  const first = Math.max(
+    0,
+    Math.min(reader.cursor - Math.floor(height / 2), sections.length - height),
+  );
+  const entries = sections.slice(first, first + height).map((section, offset) => {
+    const entry = `${'  '.repeat(section.depth)}${section.number}  ${cleanText(section.title)}`;
+    return first + offset === reader.cursor ? inverse(entry) : entry;
+  });
+  return ['Contents — ↑ ↓ to choose, Enter to jump, Esc to close', '', ...entries].concat(
+    Array(Math.max(0, reader.height - 2 - entries.length)).fill(''),
+  );
+}
+
+function helpRows(reader: Reader): string[] {
+  const widest = Math.max(...keys.map(([key]) => cellWidth(key ?? '')));
+  const lines = [
+    'Keys — press any key to go back',
+    '',
+    ...keys.map(([key, what]) => `  ${(key ?? '').padEnd(widest)}  ${what}`),
+  ];
+  return lines
+    .concat(Array(Math.max(0, reader.height - lines.length)).fill(''))
+    .slice(0, reader.height);
+}
+
+function statusLine(reader: Reader): string {
+  const { columns } = reader.size;
+  if (reader.mode === 'search') return `${truncate(`/${reader.input}`, columns)}\u001b[K`;
+  const section = reader.document.sections[reader.section];
+  const where = section ? `${section.number} ${cleanText(section.title)}` : '';
+  const total = reader.page.lines.length;
+  const seen =
+    total === 0 ? 100 : Math.round((Math.min(reader.top + reader.height, total) / total) * 100);
+  const matchInfo =
+    reader.matches.length > 0 ? `match ${reader.current + 1}/${reader.matches.length} │ ` : '';
+  const right = ` ${reader.note ? `${reader.note} │ ` : ''}${matchInfo}${seen}% │ ? help `;
+  // The section says where the reader is; the title gives way first when the line is short.
+  const room = Math.max(0, columns - cellWidth(right) - 1);
+  const place = truncate(where, room);
+  const titleRoom = room - cellWidth(place) - (place ? 3 : 0);
+  const title = titleRoom >= 8 ? truncate(cleanText(reader.document.title), titleRoom) : '';
+  const left = ` ${[title, place].filter(Boolean).join(' │ ')}`;
+  const gap = ' '.repeat(Math.max(0, columns - cellWidth(left) - cellWidth(right)));
+  return inverse(truncate(left + gap + right, columns));
+}

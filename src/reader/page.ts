@@ -1,0 +1,39 @@
+import type { Document } from '../document.ts';
+import type { TextRenderer } from '../render/text.ts';
+
+/** The document laid out for the reader: the printed lines, and where each section starts. */
+export interface Page {
+  readonly lines: readonly string[];
+  /** The same lines without escapes, for searching and highlighting. */
+  readonly plain: readonly string[];
+  /** The line each section of `document.sections` starts at. */
+  readonly starts: readonly number[];
+}
+
+const escapes = /\u001b\[[0-9;]*m/g;
+
+/**
+ * The lines the printer would print for the whole document, laid out a
+ * section at a time so that the reader knows where each one starts.
+ */
+export function layoutPage(document: Document, renderer: TextRenderer, notice: boolean): Page {
+  const parts: string[] = [];
+  if (document.frontMatterTitle) parts.push(renderer.title(document.frontMatterTitle));
+  else if (document.titleHeading) parts.push(renderer.blocks([document.titleHeading]));
+  const lines: string[] = [];
+  const starts: number[] = [];
+  const add = (text: string) => {
+    if (!text) return;
+    if (lines.length > 0) lines.push('');
+    lines.push(...text.split('\n'));
+  };
+  for (const part of parts) add(part);
+  for (const section of document.sections) {
+    const text = renderer.section(document, section, section.heading !== undefined);
+    starts.push(text && lines.length > 0 ? lines.length + 1 : lines.length);
+    add(text);
+  }
+  if (notice && document.notice && document.sections.length > 0)
+    add(renderer.notice(document.notice));
+  return { lines, plain: lines.map((line) => line.replace(escapes, '')), starts };
+}

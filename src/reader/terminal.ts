@@ -1,0 +1,115 @@
+import { emitKeypressEvents } from 'node:readline';
+import type { Document, Section } from '../document.ts';
+import { UsageError } from '../errors.ts';
+import { TextRenderer } from '../render/text.ts';
+import { widestDefault } from '../terminal.ts';
+import { drawFrame } from './draw.ts';
+import { layoutPage } from './page.ts';
+import { type Key, Reader, type Size } from './reader.ts';
+
+export interface ReaderOptions {
+  readonly colour: boolean;
+  /** A fixed wrap width, or undefined to follow the terminal's (at most 100). */
+  readonly width: number | undefined;
+  readonly notice: boolean;
+  readonly start: Section | undefined;
+}
+
+export interface TerminalStreams {
+  readonly stdin: NodeJS.ReadableStream & {
+    isTTY?: boolean;
+    setRawMode?: (raw: boolean) => unknown;
+  };
+  readonly stdout: {
+    write(text: string): unknown;
+    on(event: 'resize', listener: () => void): unknown;
+    removeListener(event: 'resize', listener: () => void): unknown;
+    readonly isTTY?: boolean;
+    readonly columns?: number;
+    readonly rows?: number;
+  };
+}
+
+const enterScreen = '\u001b[?1049h\u001b[?25l';
+const leaveScreen = '\u001b[?25h\u001b[?1049l';
+const signalStatus: Partial<Record<NodeJS.Signals, number>> = {
+  SIGTERM: 143,
+  SIGHUP: 129,
+  SIGINT: 130,
+};
+
+/**
+ * The full-screen reader on a terminal: the alternate screen, raw keys, a
+ * frame drawn after each key and on resize. Whatever ends it (a key, a
+ * signal, an exception), the terminal is given back as it was: main screen,
+ * cursor shown, raw mode off.
+ */
+export function runInteractive(
+  document: Document,
+  options: ReaderOptions,
+  io: TerminalStreams,
+): Promise<number> {
+  const { stdin, stdout } = io;
+  if (!stdin.isTTY || !stdout.isTTY || !stdin.setRawMode) {
+    throw new UsageError(
+      '--interactive needs a terminal for both input and output; drop -i to print instead',
+    );
+  }
+  const setRawMode = stdin.setRawMode.bind(stdin);
+  const size = (): Size => ({ columns: stdout.columns ?? 80, rows: stdout.rows ?? 24 });
+  const layout = (current: Size) =>
+    layoutPage(
+      document,
+      new TextRenderer({
+        width: options.width ?? Math.min(current.columns, widestDefault),
+        colour: options.colour,
+      }),
+      options.notice,
+    );
+  const reader = new Reader(document, layout, size(), options.start);
+  const draw = () => stdout.write(drawFrame(reader));
+
+  return new Promise((resolve) => {
+    let finished = false;
+    const finish = (status: number) => {
+      if (finished) return;
+      finished = true;
+      stdin.removeListener('keypress', onKey);
+      stdout.removeListener('resize', onResize);
+      for (const signal of Object.keys(signalStatus)) process.removeListener(signal, onSignal);
+      process.removeListener('uncaughtException', onCrash);
+      setRawMode(false);
+      stdin.pause();
+      stdout.write(leaveScreen);
+      resolve(status);
+    };
+    const onKey = (_text: string | undefined, key: Key | undefined) => {
+      const outcome = reader.handle(key ?? {});
+      if (outcome === 'quit') finish(0);
+      else if (outcome === 'interrupt') finish(130);
+      else draw();
+    };
+    const onResize = () => {
+      reader.resize(size());
+      draw();
+    };
+    const onSignal = (signal: NodeJS.Signals) => {
+      finish(signalStatus[signal] ?? 1);
+      process.exit(signalStatus[signal] ?? 1);
+    };
+    const onCrash = (error: Error) => {
+      finish(1);
+      process.stderr.write(`article: unexpected error: ${error.message}\n`);
+      process.exit(1);
+    };
+    for (const signal of Object.keys(signalStatus)) process.on(signal, onSignal);
+    process.on('uncaughtException', onCrash);
+    stdout.write(enterScreen);
+    setRawMode(true);
+    emitKeypressEvents(stdin);
+    stdin.on('keypress', onKey);
+    stdout.on('resize', onResize);
+    stdin.resume();
+    draw();
+  });
+}
