@@ -236,6 +236,14 @@ async function main() {
   }
   const first = { floor: stats(ttfo.floor), art10: stats(ttfo.art10) };
 
+  log('interactive reader on 10 MB, in process');
+  const reader = JSON.parse(
+    spawnSync(process.execPath, [at('scripts/bench/reader-frame.mjs'), big], {
+      cwd: root,
+      encoding: 'utf8',
+    }).stdout,
+  );
+
   log('npm pack --dry-run');
   const pack = packedSize();
 
@@ -322,6 +330,23 @@ async function main() {
       '≤ 1.5',
       met(ttfoRatio, 1.5),
     ),
+    ['reader: lay out 10 MB', reader.layoutMs.toFixed(0), '—', '—', '—', '—'],
+    [
+      `reader: key + redraw on 10 MB (${reader.keys.count} keys)`,
+      reader.keys.medianMs.toFixed(2),
+      `max ${reader.keys.maxMs.toFixed(1)}`,
+      '—',
+      '≤ 16 ms',
+      met(reader.keys.maxMs, 16),
+    ],
+    [
+      `reader: search 10 MB (${reader.matches} matches)`,
+      reader.searchMs.toFixed(0),
+      '—',
+      '—',
+      '—',
+      '—',
+    ],
     ['packed tarball', kb(pack.size), '—', '—', '≤ 500 KB', met(pack.size, 500 * 1024)],
     ['unpacked', kb(pack.unpacked), '—', '—', '—', '—'],
     ['runtime dependencies', String(pack.dependencies), '—', '—', '0', met(pack.dependencies, 0)],

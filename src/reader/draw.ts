@@ -39,7 +39,7 @@ export function drawFrame(reader: Reader): string {
 function textRows(reader: Reader): string[] {
   const rows: string[] = [];
   for (let line = reader.top; line < reader.top + reader.height; line++) {
-    const matches = reader.matches.filter((match) => match.line === line);
+    const matches = reader.matchesOn(line);
     if (matches.length === 0) {
       rows.push(reader.page.lines[line] ?? '');
       continue;

@@ -63,9 +63,22 @@ export class Reader {
 
   /** The section the top of the screen is in, as an index of document.sections (-1 before the first). */
   get section(): number {
-    let index = -1;
-    for (const [at, start] of this.page.starts.entries()) if (start <= this.top) index = at;
-    return index;
+    return lastAtOrBefore(this.page.starts, this.top, (start) => start);
+  }
+
+  /** The matches on one line (matches are in line order; found by halving, as a frame asks for each row). */
+  matchesOn(line: number): Match[] {
+    const found: Match[] = [];
+    for (
+      let at = lastAtOrBefore(this.matches, line - 1, (match) => match.line) + 1;
+      at < this.matches.length;
+      at++
+    ) {
+      const match = this.matches[at];
+      if (!match || match.line !== line) break;
+      found.push(match);
+    }
+    return found;
   }
 
   handle(key: Key): Outcome {
@@ -283,4 +296,19 @@ function printable(key: Key): string | undefined {
   return sequence && [...sequence].length === 1 && sequence >= ' ' && !key.ctrl && !key.meta
     ? sequence
     : undefined;
+}
+
+/** Index of the last item whose key is at most `value`, in items sorted by key; -1 if none. */
+function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = items.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (key(items[middle] as T) <= value) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
 }

@@ -22,12 +22,15 @@ export function guardEscapes(text: string): string {
   return text.replace(escapeSequence, (whole, sgr: string | undefined) => (sgr ? whole : '^['));
 }
 
-/** Tabs to spaces at stops of four, so that widths can be counted. */
-export function expandTabs(line: string): string {
-  if (!line.includes('\t')) return line;
+/** Tabs to spaces at stops of four, counted from the start of each line, so that widths can be counted. */
+export function expandTabs(text: string): string {
+  if (!text.includes('\t')) return text;
   let out = '';
-  for (const char of line) {
-    out += char === '\t' ? ' '.repeat(4 - (out.length % 4)) : char;
+  let lineStart = 0;
+  for (const char of text) {
+    if (char === '\t') out += ' '.repeat(4 - ((out.length - lineStart) % 4));
+    else out += char;
+    if (char === '\n') lineStart = out.length;
   }
   return out;
 }

@@ -1,0 +1,71 @@
+// Measures the interactive reader on a big document, in process and without a terminal:
+// how long laying it out takes, and how long each key takes to handle and draw a frame.
+// Prints JSON: { layoutMs, searchMs, matches, keys: { count, medianMs, maxMs } }. Usage: node reader-frame.mjs FILE
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const out = path.join(root, '.bench', 'reader-frame.bundle.mjs');
+const entry = `
+  import { readFileSync } from 'node:fs';
+  import { decode } from './src/source.ts';
+  import { parseDocument } from './src/document.ts';
+  import { TextRenderer } from './src/render/text.ts';
+  import { layoutPage } from './src/reader/page.ts';
+  import { Reader } from './src/reader/reader.ts';
+  import { drawFrame } from './src/reader/draw.ts';
+  export function measure(file) {
+    const document = parseDocument({ name: 'big', text: decode(readFileSync(file), file) });
+    const size = { columns: 100, rows: 40 };
+    const started = performance.now();
+    const reader = new Reader(document, (s) => layoutPage(document, new TextRenderer({ width: s.columns, colour: true }), true), size);
+    drawFrame(reader);
+    const layoutMs = performance.now() - started;
+    const search = [...'/section'].map((sequence) => ({ sequence })).concat({ name: 'return' });
+    const script = [
+      ...Array(50).fill({ name: 'j', sequence: 'j' }),
+      ...Array(50).fill({ name: 'space', sequence: ' ' }),
+      { name: 'g', sequence: 'G' }, { name: 'g', sequence: 'g' },
+      ...Array(30).fill({ sequence: ']' }), ...Array(30).fill({ sequence: '[' }),
+      ...search, ...Array(50).fill({ name: 'n', sequence: 'n' }),
+      { name: 'tab' }, ...Array(20).fill({ name: 'down' }), { name: 'return' },
+    ];
+    const times = [];
+    let searchMs = 0;
+    for (const key of script) {
+      const t = performance.now();
+      reader.handle(key);
+      drawFrame(reader);
+      const took = performance.now() - t;
+      // Enter after '/' searches the whole document: reported apart from the redraws.
+      if (key.name === 'return' && reader.query && !searchMs) searchMs = took;
+      else times.push(took);
+    }
+    times.sort((a, b) => a - b);
+    const keys = { count: times.length, medianMs: times[times.length >> 1], maxMs: times.at(-1) };
+    return { layoutMs, searchMs, matches: reader.matches.length, keys };
+  }
+`;
+await build({
+  stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: out,
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
+  define: {
+    __PREPARED_ARTICLE__: 'undefined',
+    'import.meta.url': JSON.stringify(pathToFileURL(path.join(root, 'src/source.ts')).href),
+  },
+  logLevel: 'warning',
+});
+try {
+  const { measure } = await import(pathToFileURL(out).href);
+  process.stdout.write(`${JSON.stringify(measure(process.argv[2]))}\n`);
+} finally {
+  rmSync(out, { force: true });
+}
