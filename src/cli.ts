@@ -1,7 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { UsageError } from './errors.ts';
-import { type ColourChoice, parseWidth } from './terminal.ts';
+import {
+  type ColourChoice,
+  type HyperlinkChoice,
+  parseWidth,
+  type ThemeChoice,
+} from './terminal.ts';
 
 export type Format = 'text' | 'markdown' | 'json';
 
@@ -11,14 +16,19 @@ export interface Request {
   readonly list: boolean;
   readonly file: string | undefined;
   readonly format: Format;
-  readonly colour: ColourChoice;
+  /** Undefined when no flag says: then the configuration, then NO_COLOR, FORCE_COLOR and the terminal decide. */
+  readonly colour: ColourChoice | undefined;
   readonly width: number | undefined;
+  readonly theme: ThemeChoice | undefined;
+  readonly hyperlinks: HyperlinkChoice;
   readonly notice: boolean;
   /** Text to search for, case-insensitively. */
   readonly search: string | undefined;
   readonly interactive: boolean;
   /** true: page on a terminal; false: never; undefined: when taller than the screen. */
   readonly pager: boolean | undefined;
+  /** The pager command from the configuration, below $ARTICLE_PAGER and above $PAGER. */
+  readonly pagerCommand?: string | undefined;
 }
 
 /** Help or version text: printed, then the program ends with status 0. */
@@ -40,16 +50,31 @@ Examples:
   cat notes.md | article -f - 3  read standard input, section 3
 `;
 
-function buildProgram(): Command {
+/**
+ * The command line, defined once: --help, the man page (scripts/man.mjs) and
+ * the shell completions (completion.ts) are all generated from it.
+ */
+export function buildProgram(): Command {
   return new Command('article')
     .description('Read an article in the terminal, whole or by section.')
     .usage('[options] [section...]')
     .argument('[section...]', 'sections to print: a number (2, 2.1), an id, or words of a title')
-    .option('-l, --list', 'list the sections: number, title, id, words, reading time')
+    .optionsGroup('Reading:')
     .option(
       '-f, --file <path>',
       'read this Markdown file instead of the bundled article (- for stdin)',
     )
+    .option('--no-notice', 'leave out the closing note on where to find help')
+    .optionsGroup('Navigation:')
+    .option('-l, --list', 'list the sections: number, title, id, words, reading time')
+    .option('-s, --search <text>', 'print the sentences that contain the text, by section')
+    .option(
+      '-i, --interactive',
+      'read in a full-screen reader: scroll, jump between sections, search',
+    )
+    .option('--pager', 'page the output on a terminal even when it fits on the screen')
+    .option('--no-pager', 'never page the output')
+    .optionsGroup('Output:')
     .addOption(
       new Option('--format <format>', 'output format')
         .choices(['text', 'markdown', 'json'])
@@ -63,14 +88,19 @@ function buildProgram(): Command {
       '-w, --width <n>',
       'wrap at n columns; 0 turns wrapping off (default: terminal, at most 100; else 80)',
     )
-    .option('--no-notice', 'leave out the closing note on where to find help')
-    .option('-s, --search <text>', 'print the sentences that contain the text, by section')
-    .option(
-      '-i, --interactive',
-      'read in a full-screen reader: scroll, jump between sections, search',
+    .addOption(
+      new Option(
+        '--theme <theme>',
+        'colours for a dark or light background (default: auto, from COLORFGBG)',
+      ).choices(['dark', 'light', 'auto']),
     )
-    .option('--pager', 'page the output on a terminal even when it fits on the screen')
-    .option('--no-pager', 'never page the output')
+    .addOption(
+      new Option(
+        '--hyperlinks <when>',
+        'make links clickable (OSC 8) where the terminal supports it',
+      ).choices(['auto', 'always', 'never']),
+    )
+    .optionsGroup('Other:')
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', examples)
@@ -115,6 +145,8 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
     plain?: boolean;
     width?: string;
     notice: boolean;
+    theme?: ThemeChoice;
+    hyperlinks?: HyperlinkChoice;
     search?: string;
     interactive?: boolean;
     pager?: boolean;
@@ -127,8 +159,10 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
     list: options.list ?? false,
     file: options.file,
     format: options.json ? 'json' : options.format,
-    colour: options.plain || options.color === false ? 'never' : (options.color ?? 'auto'),
+    colour: options.plain || options.color === false ? 'never' : options.color,
     width: options.width === undefined ? undefined : parseWidth(options.width),
+    theme: options.theme,
+    hyperlinks: options.hyperlinks ?? 'auto',
     notice: options.notice,
     search: options.search,
     interactive: options.interactive ?? false,

@@ -114,6 +114,8 @@ interface Draft {
  */
 class SectionBuilder {
   titleHeading: Tokens.Heading | undefined;
+  /** The title heading came right after text of the section, with no blank line between. */
+  private breakAfterTitle = false;
   private readonly roots: Draft[] = [];
   private current: Draft | undefined;
 
@@ -127,8 +129,12 @@ class SectionBuilder {
       const heading = token as Tokens.Heading;
       if (this.titleFromHeading && this.titleHeading === undefined && heading.depth === 1) {
         this.titleHeading = heading;
+        // Text before the title and after it make one section, lexed again from its raws.
+        const last = this.current?.raws.at(-1);
+        this.breakAfterTitle = last !== undefined && last.trim() !== '' && !last.endsWith('\n\n');
         return;
       }
+      this.breakAfterTitle = false;
       let parent = this.current;
       while (parent && parent.level >= heading.depth) parent = parent.parent;
       const title = inlineText(heading.tokens);
@@ -159,6 +165,12 @@ class SectionBuilder {
         children: [],
       };
       this.roots.push(this.current);
+    }
+    if (this.breakAfterTitle) {
+      // Without the heading between them, a blank line keeps a paragraph from running on into the next.
+      if (token.type !== 'space')
+        this.current.raws.push(this.current.raws.at(-1)?.endsWith('\n') ? '\n' : '\n\n');
+      this.breakAfterTitle = false;
     }
     this.current.words += countWords(tokenText(token));
     this.current.raws.push(token.raw);

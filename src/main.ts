@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseCommandLine, type Request } from './cli.ts';
+import { readConfig, withConfig } from './config.ts';
 import { ArticleError, describeFailure, UsageError } from './errors.ts';
 import { type OutputStream, writeOutput } from './output.ts';
 import { canRun, measureHeight, pagerCommand, runPager } from './pager.ts';
@@ -18,14 +19,15 @@ export interface Io {
 /** Runs `article` with these arguments and returns its exit status. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
-    const request = parseCommandLine(argv);
-    if ('information' in request) {
-      await writeOutput(io.stdout, [request.information]);
+    const parsed = parseCommandLine(argv);
+    if ('information' in parsed) {
+      await writeOutput(io.stdout, [parsed.information]);
       return 0;
     }
+    const request = withConfig(parsed, readConfig(io.env), io.env);
     if (request.interactive) return await interactive(request, io);
     const pieces = await renderRequest(request, io);
-    return await deliver(pieces, request.pager, io);
+    return await deliver(pieces, request, io);
   } catch (error) {
     io.stderr.write(`article: ${messageFor(error, argv)}\n`);
     return error instanceof ArticleError ? error.exitCode : 1;
@@ -35,8 +37,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 async function interactive(request: Request, io: Io): Promise<number> {
   const { runInteractive } = await import('./reader/terminal.ts');
   const { document, chosen } = await readDocument(request, io);
-  const { colour } = display(request, io);
-  const options = { colour, width: request.width, notice: request.notice, start: chosen[0] };
+  const options = {
+    ...display(request, io),
+    width: request.width,
+    notice: request.notice,
+    start: chosen[0],
+  };
   return runInteractive(document, options, io);
 }
 
@@ -44,12 +50,9 @@ async function interactive(request: Request, io: Io): Promise<number> {
  * Output goes to standard output, or through a pager when it is a terminal
  * and the text is taller than the screen (or --pager says so); never in CI.
  */
-async function deliver(
-  pieces: Iterable<string>,
-  choice: boolean | undefined,
-  io: Io,
-): Promise<number> {
-  const command = pagerCommand(io.env);
+async function deliver(pieces: Iterable<string>, request: Request, io: Io): Promise<number> {
+  const choice = request.pager;
+  const command = pagerCommand(io.env, request.pagerCommand);
   const terminal = io.stdout.isTTY === true && !io.env.CI;
   if (!terminal || choice === false || !command || !canRun(command, io.env)) {
     await writeOutput(io.stdout, pieces);

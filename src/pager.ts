@@ -3,9 +3,12 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { Environment } from './terminal.ts';
 
-/** The pager to run, as git picks it: $ARTICLE_PAGER, else $PAGER, else less. Empty or `cat` means none. */
-export function pagerCommand(env: Environment): string | undefined {
-  const command = (env.ARTICLE_PAGER ?? env.PAGER ?? 'less').trim();
+/**
+ * The pager to run, as git picks it: $ARTICLE_PAGER, else the configured one,
+ * else $PAGER, else less. Empty or `cat` means none.
+ */
+export function pagerCommand(env: Environment, configured?: string): string | undefined {
+  const command = (env.ARTICLE_PAGER ?? configured ?? env.PAGER ?? 'less').trim();
   return command === '' || command === 'cat' ? undefined : command;
 }
 

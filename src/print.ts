@@ -11,20 +11,25 @@ import { ArticleError } from './errors.ts';
 import type { Io } from './main.ts';
 import { renderJson } from './render/json.ts';
 import { renderMarkdown } from './render/markdown.ts';
+import type { ThemeName } from './render/theme.ts';
 import { searchSections } from './search.ts';
 import { selectSections } from './select.ts';
 import { readSource } from './source.ts';
-import { decideColour, decideWidth } from './terminal.ts';
+import { decideColour, decideHyperlinks, decideTheme, decideWidth } from './terminal.ts';
+
+/** Unwrapped plain text, for JSON and for searching. */
+const plainDisplay: Display = { width: 0, colour: false, theme: 'dark', hyperlinks: false };
 
 /** source -> document -> selection -> rendered text, produced a piece at a time. */
 export async function renderRequest(request: Request, io: Io): Promise<Iterable<string>> {
   const text = openDocument(await readSource({ file: request.file, stdin: io.stdin }));
-  const { width, colour } = display(request, io);
+  const shown = display(request, io);
+  const { width, colour } = shown;
   const whole = request.references.length === 0 && !request.list && request.search === undefined;
   if (whole && request.format === 'markdown') return [text.body];
   if (whole && request.format === 'text') {
     // The common case streams: nothing needs the sections, so the document is never held whole.
-    const renderer = new (await import('./render/text.ts')).TextRenderer({ width, colour });
+    const renderer = new (await import('./render/text.ts')).TextRenderer(shown);
     return renderer.document(text, documentBlocks(text), request.notice);
   }
   const document = parseDocument(text);
@@ -32,20 +37,14 @@ export async function renderRequest(request: Request, io: Io): Promise<Iterable<
     request.references.length > 0 ? selectSections(document, request.references) : undefined;
   const sections = chosen?.flatMap(withSubsections) ?? document.sections;
   if (request.search !== undefined) {
-    return [
-      await renderSearch(document, sections, request.search, request.format, { width, colour }),
-    ];
+    return [await renderSearch(document, sections, request.search, request.format, shown)];
   }
-  if (request.list)
-    return [await renderList(document, sections, request.format, { width, colour })];
+  if (request.list) return [await renderList(document, sections, request.format, shown)];
   switch (request.format) {
     case 'markdown':
       return [renderMarkdown(document, chosen)];
     case 'json': {
-      const plain = new (await import('./render/text.ts')).TextRenderer({
-        width: 0,
-        colour: false,
-      });
+      const plain = new (await import('./render/text.ts')).TextRenderer(plainDisplay);
       return [
         renderJson(document, sections, (section) =>
           plain.section(document, section, section.heading !== undefined),
@@ -53,7 +52,7 @@ export async function renderRequest(request: Request, io: Io): Promise<Iterable<
       ];
     }
     case 'text': {
-      const renderer = new (await import('./render/text.ts')).TextRenderer({ width, colour });
+      const renderer = new (await import('./render/text.ts')).TextRenderer(shown);
       return [renderer.sections(document, chosen ?? [])];
     }
   }
@@ -63,7 +62,7 @@ async function renderList(
   document: Document,
   sections: readonly Section[],
   format: Format,
-  display: { width: number; colour: boolean },
+  display: Display,
 ): Promise<string> {
   const toc = await import('./render/toc.ts');
   switch (format) {
@@ -74,17 +73,32 @@ async function renderList(
     case 'text': {
       const { createTheme } = await import('./render/theme.ts');
       const width = display.width === 0 ? Infinity : display.width;
-      return toc.renderToc(document.title, sections, createTheme(display.colour), width);
+      return toc.renderToc(
+        document.title,
+        sections,
+        createTheme(display.colour, display.theme),
+        width,
+      );
     }
   }
 }
 
-/** Width and colour as the printing mode decides them for this request and output. */
-export function display(request: Request, io: Io): { width: number; colour: boolean } {
+/** How the text looks, as the printing mode decides it for this request and output. */
+export interface Display {
+  readonly width: number;
+  readonly colour: boolean;
+  readonly theme: ThemeName;
+  readonly hyperlinks: boolean;
+}
+
+export function display(request: Request, io: Io): Display {
   const isTTY = io.stdout.isTTY === true;
+  const colour = decideColour(request.colour ?? 'auto', io.env, isTTY);
   return {
     width: decideWidth(request.width, isTTY, io.stdout.columns),
-    colour: decideColour(request.colour, io.env, isTTY),
+    colour,
+    theme: decideTheme(request.theme, io.env),
+    hyperlinks: decideHyperlinks(request.hyperlinks, colour, io.env, isTTY),
   };
 }
 
@@ -104,10 +118,10 @@ async function renderSearch(
   sections: readonly Section[],
   query: string,
   format: Format,
-  display: { width: number; colour: boolean },
+  display: Display,
 ): Promise<string> {
   const { TextRenderer } = await import('./render/text.ts');
-  const plain = new TextRenderer({ width: 0, colour: false });
+  const plain = new TextRenderer(plainDisplay);
   // The heading's text is searched as a sentence of its own, without its underline.
   const found = searchSections(sections, query, (section) =>
     [section.heading ? section.title : '', plain.section(document, section, false)].join('\n\n'),
@@ -119,7 +133,7 @@ async function renderSearch(
   const { createTheme } = await import('./render/theme.ts');
   return renderSearchText(
     found,
-    createTheme(display.colour),
+    createTheme(display.colour, display.theme),
     display.width === 0 ? Infinity : display.width,
   );
 }

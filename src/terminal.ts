@@ -1,6 +1,8 @@
 import { UsageError } from './errors.ts';
 
 export type ColourChoice = 'auto' | 'always' | 'never';
+export type ThemeChoice = 'dark' | 'light' | 'auto';
+export type HyperlinkChoice = 'auto' | 'always' | 'never';
 
 export interface Environment {
   readonly [name: string]: string | undefined;
@@ -41,4 +43,37 @@ export function parseWidth(value: string): number {
   throw new UsageError(
     `--width must be 0 or a whole number of at least ${narrowestWidth}, not '${value}'`,
   );
+}
+
+/**
+ * The palette: dark or light as asked, else read from COLORFGBG ("fg;bg",
+ * set by rxvt, Konsole and others), where a background of 7 or 15 is light;
+ * dark when nothing says otherwise.
+ */
+export function decideTheme(choice: ThemeChoice | undefined, env: Environment): 'dark' | 'light' {
+  const wanted = choice ?? (env.ARTICLE_THEME as ThemeChoice | undefined) ?? 'auto';
+  if (wanted === 'dark' || wanted === 'light') return wanted;
+  const background = env.COLORFGBG?.split(';').at(-1);
+  return background === '7' || background === '15' ? 'light' : 'dark';
+}
+
+/**
+ * OSC 8 hyperlinks: never without colour (plain text is for other tools),
+ * always or never as asked, else where supports-hyperlinks finds a terminal
+ * that shows them.
+ */
+export function decideHyperlinks(
+  choice: HyperlinkChoice,
+  colour: boolean,
+  env: Environment,
+  isTTY: boolean,
+): boolean {
+  if (!colour || choice === 'never') return false;
+  if (choice === 'always') return true;
+  if (!isTTY) return false;
+  if (env.FORCE_HYPERLINK !== undefined) return env.FORCE_HYPERLINK !== '0';
+  // It reads the terminal's own variables (TERM_PROGRAM, VTE_VERSION, …) from process.env.
+  const { supportsHyperlink } =
+    require('supports-hyperlinks') as typeof import('supports-hyperlinks');
+  return supportsHyperlink({ isTTY: true });
 }

@@ -2,6 +2,7 @@ import { emitKeypressEvents } from 'node:readline';
 import type { Document, Section } from '../document.ts';
 import { UsageError } from '../errors.ts';
 import { TextRenderer } from '../render/text.ts';
+import type { ThemeName } from '../render/theme.ts';
 import { widestDefault } from '../terminal.ts';
 import { drawFrame } from './draw.ts';
 import { layoutPage } from './page.ts';
@@ -9,6 +10,8 @@ import { type Key, Reader, type Size } from './reader.ts';
 
 export interface ReaderOptions {
   readonly colour: boolean;
+  readonly theme: ThemeName;
+  readonly hyperlinks: boolean;
   /** A fixed wrap width, or undefined to follow the terminal's (at most 100). */
   readonly width: number | undefined;
   readonly notice: boolean;

@@ -3,7 +3,7 @@ import { decodeEntities, markedTerminal } from '../lazy.ts';
 import { expandTabs, showControls } from './controls.ts';
 import { renderTable } from './table.ts';
 import type { Theme } from './theme.ts';
-import { hang, type Width, widestLine, wrapPreformatted, wrapText } from './wrap.ts';
+import { hang, trimLineEnds, type Width, widestLine, wrapPreformatted, wrapText } from './wrap.ts';
 
 type Span = (token: Token) => string;
 
@@ -56,7 +56,7 @@ export class Layout {
     const parts: string[] = [];
     for (const token of tokens) {
       const text = this.block(token, width);
-      if (text) parts.push(text);
+      if (!isBlank(text)) parts.push(text);
     }
     return trimBlock(parts.join('\n\n'));
   }
@@ -155,19 +155,22 @@ export class Layout {
     const indent = '    ';
     const text = expandTabs(showControls(token.text.replace(/\n+$/, '')));
     if (!text.trim()) return '';
-    return text
-      .split('\n')
-      .map((line) => wrapPreformatted(line, width - indent.length))
-      .join('\n')
-      .split('\n')
-      .map((line) => (line.trim() ? this.theme.code(indent + line) : ''))
-      .join('\n');
+    return (
+      text
+        .split('\n')
+        // Spaces at a line's end show nothing, but cut at the width they would make blank lines.
+        .map((line) => wrapPreformatted(line.trimEnd(), width - indent.length))
+        .join('\n')
+        .split('\n')
+        .map((line) => (line.trim() ? this.theme.code(indent + line) : ''))
+        .join('\n')
+    );
   }
 
   private html(token: Tokens.HTML, width: Width): string {
     const text = showControls(decodeEntities(token.text)).trimEnd();
     if (!token.block) return this.theme.html(text.replace(/\n/g, ' '));
-    return styleLines(wrapPreformatted(expandTabs(text), width), this.theme.html);
+    return styleLines(wrapPreformatted(trimLineEnds(expandTabs(text)), width), this.theme.html);
   }
 
   private list(token: Tokens.List, width: Width): string {
@@ -233,6 +236,22 @@ function styleLines(text: string, style: (line: string) => string): string {
     .join('\n');
 }
 
+/**
+ * A styled space (an empty code span, say) leaves colour codes around
+ * nothing: invisible, but without colour the same line would be empty.
+ */
+const blank = /^(?:\s|\u001b\[[0-9;]*m)*$/;
+const blankLinesAtStart = /^(?:[ \t]*(?:\u001b\[[0-9;]*m[ \t]*)*\n)+/;
+const blankLinesAtEnd = /(?:\n[ \t]*(?:\u001b\[[0-9;]*m[ \t]*)*)+$/;
+
+/** Nothing to see: white space and colour codes only. */
+function isBlank(text: string): boolean {
+  return blank.test(text);
+}
+
+/** Without the blank lines around it (colour codes alone count as blank) and spaces at its end. */
 export function trimBlock(text: string): string {
-  return text.replace(/^\n+/, '').trimEnd();
+  const trimmed = text.replace(blankLinesAtStart, '').trimEnd();
+  if (!trimmed.includes('\u001b')) return trimmed;
+  return isBlank(trimmed) ? '' : trimmed.replace(blankLinesAtEnd, '');
 }

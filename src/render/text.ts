@@ -3,13 +3,16 @@ import type { DocumentText, Section } from '../document.ts';
 import { sectionBlocks, withSubsections } from '../document.ts';
 import { guardEscapes } from './controls.ts';
 import { cleanText, Layout, styleHeading, trimBlock } from './layout.ts';
-import { createTheme, type Theme } from './theme.ts';
+import { createTheme, type Theme, type ThemeName } from './theme.ts';
 import { hang, trimLineEnds, type Width, wrapText } from './wrap.ts';
 
 export interface TextOptions {
   /** Wrap width in terminal cells; 0 turns wrapping off. */
   readonly width: number;
   readonly colour: boolean;
+  readonly theme?: ThemeName;
+  /** Links as OSC 8 hyperlinks (only with colour). */
+  readonly hyperlinks?: boolean;
 }
 
 /** Renders Markdown blocks to terminal text: one layout, styled or plain by its theme. */
@@ -19,7 +22,7 @@ export class TextRenderer {
   private readonly layout: Layout;
 
   constructor(options: TextOptions) {
-    this.theme = createTheme(options.colour);
+    this.theme = createTheme(options.colour, options.theme);
     this.width = options.width === 0 ? Infinity : options.width;
     this.layout = new Layout(this.theme);
   }

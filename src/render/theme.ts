@@ -2,85 +2,153 @@ import { Chalk } from 'chalk';
 
 export type Style = (text: string) => string;
 
+export type Role =
+  | 'title'
+  | 'heading'
+  | 'subheading'
+  | 'rule'
+  | 'strong'
+  | 'em'
+  | 'del'
+  | 'codespan'
+  | 'code'
+  | 'link'
+  | 'href'
+  | 'image'
+  | 'quoteBar'
+  | 'listMarker'
+  | 'tableHeader'
+  | 'html'
+  | 'notice'
+  | 'muted'
+  | 'match';
+
 /** Every style the text format uses, by role. With colour off each one is the identity. */
-export interface Theme {
-  readonly colour: boolean;
-  readonly title: Style;
-  readonly heading: Style;
-  readonly subheading: Style;
-  readonly rule: Style;
-  readonly strong: Style;
-  readonly em: Style;
-  readonly del: Style;
-  readonly codespan: Style;
-  readonly code: Style;
-  readonly link: Style;
-  readonly href: Style;
-  readonly image: Style;
-  readonly quoteBar: Style;
-  readonly listMarker: Style;
-  readonly tableHeader: Style;
-  readonly html: Style;
-  readonly notice: Style;
-  readonly muted: Style;
-  /** A search match. */
-  readonly match: Style;
+export type Theme = { readonly colour: boolean } & { readonly [role in Role]: Style };
+
+/** How a role looks: a colour of xterm's 256 (whose RGB values are fixed) and attributes. */
+export interface Look {
+  readonly colour?: number;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  readonly strikethrough?: boolean;
+  readonly inverse?: boolean;
 }
+
+export type ThemeName = 'dark' | 'light';
+
+/**
+ * The palettes, as data. Colours are from xterm's 256-colour table, which
+ * terminals do not remap as they do the 16 basic colours, so that their
+ * contrast against the assumed background can be computed (a test holds every
+ * colour to WCAG AA, 4.5:1).
+ */
+export const palettes: Readonly<
+  Record<ThemeName, { background: string; looks: Record<Role, Look> }>
+> = {
+  dark: {
+    background: '#1c1c1c',
+    looks: {
+      title: { colour: 213, bold: true },
+      heading: { colour: 117, bold: true },
+      subheading: { bold: true },
+      rule: { colour: 245 },
+      strong: { bold: true },
+      em: { italic: true },
+      del: { strikethrough: true },
+      codespan: { colour: 222 },
+      code: { colour: 222 },
+      link: { colour: 117 },
+      href: { colour: 111, underline: true },
+      image: { italic: true },
+      quoteBar: { colour: 245 },
+      listMarker: { colour: 117 },
+      tableHeader: { bold: true },
+      html: { colour: 245 },
+      notice: { italic: true },
+      muted: { colour: 245 },
+      match: { inverse: true },
+    },
+  },
+  light: {
+    background: '#ffffff',
+    looks: {
+      title: { colour: 127, bold: true },
+      heading: { colour: 25, bold: true },
+      subheading: { bold: true },
+      rule: { colour: 242 },
+      strong: { bold: true },
+      em: { italic: true },
+      del: { strikethrough: true },
+      codespan: { colour: 130 },
+      code: { colour: 130 },
+      link: { colour: 25 },
+      href: { colour: 26, underline: true },
+      image: { italic: true },
+      quoteBar: { colour: 242 },
+      listMarker: { colour: 25 },
+      tableHeader: { bold: true },
+      html: { colour: 242 },
+      notice: { italic: true },
+      muted: { colour: 242 },
+      match: { inverse: true },
+    },
+  },
+};
 
 const identity: Style = (text) => text;
 
 /**
- * Colours come from the 16 basic ANSI colours, which the terminal's own palette
- * adapts to its background; a private Chalk instance at a fixed level keeps
- * chalk from sniffing process.argv and the environment on its own.
+ * A private Chalk instance at a fixed level keeps chalk from sniffing
+ * process.argv and the environment on its own: colour is decided once, in
+ * terminal.ts.
  */
-export function createTheme(colour: boolean): Theme {
-  if (!colour) {
-    const plain: Style = identity;
-    return {
-      colour,
-      title: plain,
-      heading: plain,
-      subheading: plain,
-      rule: plain,
-      strong: plain,
-      em: plain,
-      del: plain,
-      codespan: plain,
-      code: plain,
-      link: plain,
-      href: plain,
-      image: plain,
-      quoteBar: plain,
-      listMarker: plain,
-      tableHeader: plain,
-      html: plain,
-      notice: plain,
-      muted: plain,
-      match: plain,
-    };
-  }
-  const chalk = new Chalk({ level: 1 });
-  return {
-    colour,
-    title: chalk.bold.magenta,
-    heading: chalk.bold.cyan,
-    subheading: chalk.bold,
-    rule: chalk.dim,
-    strong: chalk.bold,
-    em: chalk.italic,
-    del: chalk.strikethrough,
-    codespan: chalk.yellow,
-    code: chalk.yellow,
-    link: chalk.cyan,
-    href: chalk.blue.underline,
-    image: chalk.italic,
-    quoteBar: chalk.dim,
-    listMarker: chalk.cyan,
-    tableHeader: chalk.bold,
-    html: chalk.dim,
-    notice: chalk.italic,
-    muted: chalk.dim,
-    match: chalk.inverse,
+export function createTheme(colour: boolean, name: ThemeName = 'dark'): Theme {
+  const { looks } = palettes[name];
+  const chalk = new Chalk({ level: 2 });
+  const style = (look: Look): Style => {
+    if (!colour) return identity;
+    let painter = chalk;
+    if (look.colour !== undefined) painter = painter.ansi256(look.colour);
+    if (look.bold) painter = painter.bold;
+    if (look.italic) painter = painter.italic;
+    if (look.underline) painter = painter.underline;
+    if (look.strikethrough) painter = painter.strikethrough;
+    if (look.inverse) painter = painter.inverse;
+    return (text) => painter(text);
   };
+  const theme = { colour } as { colour: boolean } & Record<Role, Style>;
+  for (const role of Object.keys(looks) as Role[]) theme[role] = style(looks[role]);
+  return theme;
+}
+
+/** RGB of an xterm 256-colour index. */
+export function xtermRgb(index: number): [number, number, number] {
+  const basic = [
+    [0, 0, 0],
+    [205, 0, 0],
+    [0, 205, 0],
+    [205, 205, 0],
+    [0, 0, 238],
+    [205, 0, 205],
+    [0, 205, 205],
+    [229, 229, 229],
+    [127, 127, 127],
+    [255, 0, 0],
+    [0, 255, 0],
+    [255, 255, 0],
+    [92, 92, 255],
+    [255, 0, 255],
+    [0, 255, 255],
+    [255, 255, 255],
+  ] as const;
+  if (index < 16) return [...(basic[index] ?? [0, 0, 0])] as [number, number, number];
+  if (index >= 232) {
+    const grey = 8 + (index - 232) * 10;
+    return [grey, grey, grey];
+  }
+  const cube = index - 16;
+  const level = (value: number) => (value === 0 ? 0 : 55 + value * 40);
+  return [level(Math.floor(cube / 36)), level(Math.floor(cube / 6) % 6), level(cube % 6)];
 }

@@ -118,7 +118,11 @@ export function truncate(text: string, width: number): string {
   if (!Number.isFinite(width) || cellWidth(text) <= width) return text;
   if (width < 1) return '';
   if (printableAscii.test(text)) return `${text.slice(0, width - 1)}…`;
-  return unicodeWidths().cliTruncate(text, width);
+  // cli-truncate 5.2 can end a cell over the width when a wide character meets the cut.
+  for (let columns = width; ; columns--) {
+    const cut = unicodeWidths().cliTruncate(text, columns);
+    if (columns <= 1 || cellWidth(cut) <= width) return cut;
+  }
 }
 
 export function widestLine(text: string): number {
@@ -129,5 +133,8 @@ export function widestLine(text: string): number {
 export function trimLineEnds(text: string): string {
   // The expression is slow on long text; most text has no space before a line end at all.
   if (!/[ \t](?:\n|\u001b|$)/.test(text)) return text;
-  return text.replace(/[ \t]+((?:\u001b\[[0-9;]*m)*)$/gm, '$1');
+  // Colour codes may sit among the spaces (a styled blank under an indent): they stay, the spaces go.
+  return text.replace(/(?<![ \t])[ \t](?:[ \t]|\u001b\[[0-9;]*m)*$/gm, (tail) =>
+    tail.replace(/[ \t]+/g, ''),
+  );
 }

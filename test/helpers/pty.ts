@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { spawn } from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 import { articleBin, root, testCacheHome } from './run.ts';
@@ -49,6 +50,7 @@ export async function runInTerminal(
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
     XDG_CACHE_HOME: testCacheHome,
+    XDG_CONFIG_HOME: join(testCacheHome, 'no-config'),
     LANG: 'C.UTF-8',
     TERM: 'xterm-256color',
     ARTICLE_PAGER: '',

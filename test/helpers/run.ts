@@ -27,6 +27,8 @@ export function runArticle(
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
     XDG_CACHE_HOME: testCacheHome,
+    // No configuration of the user's: a test that wants one writes its own.
+    XDG_CONFIG_HOME: join(testCacheHome, 'no-config'),
     LANG: 'C.UTF-8',
   };
   const result = spawnSync(process.execPath, [articleBin, ...args], {

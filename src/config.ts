@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Request } from './cli.ts';
+import { ArticleError } from './errors.ts';
+import type { ColourChoice, Environment, ThemeChoice } from './terminal.ts';
+import { parseWidth } from './terminal.ts';
+
+/** Defaults a user may set in $XDG_CONFIG_HOME/article/config.json; flags win over them. */
+export interface Config {
+  readonly width?: number;
+  readonly theme?: ThemeChoice;
+  readonly color?: ColourChoice;
+  /** true or false as --pager and --no-pager, or the pager command to run. */
+  readonly pager?: boolean | string;
+}
+
+export function configPath(env: Environment): string {
+  return join(
+    env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'),
+    'article',
+    'config.json',
+  );
+}
+
+/** The user's configuration; none is no error, a broken one is, naming the file. */
+export function readConfig(env: Environment): Config {
+  const path = configPath(env);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new ArticleError(`${path}: cannot read the configuration: ${(error as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ArticleError(`${path}: not valid JSON: ${(error as Error).message}`);
+  }
+  return checkConfig(data, path);
+}
+
+const keys = ['width', 'theme', 'color', 'pager'];
+
+function checkConfig(data: unknown, path: string): Config {
+  const fail = (reason: string) => new ArticleError(`${path}: ${reason}`);
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    throw fail('must be a JSON object');
+  const fields = data as Record<string, unknown>;
+  const unknown = Object.keys(fields).find((key) => !keys.includes(key));
+  if (unknown) throw fail(`unknown setting '${unknown}' (known: ${keys.join(', ')})`);
+  const { width, theme, color, pager } = fields;
+  if (width !== undefined) {
+    try {
+      parseWidth(String(width));
+    } catch {
+      throw fail(
+        `"width" must be 0 or a whole number of at least 20, not ${JSON.stringify(width)}`,
+      );
+    }
+  }
+  const oneOf = (name: string, value: unknown, choices: readonly string[]) => {
+    if (value !== undefined && !choices.includes(value as string)) {
+      throw fail(`"${name}" must be one of ${choices.join(', ')}, not ${JSON.stringify(value)}`);
+    }
+  };
+  oneOf('theme', theme, ['dark', 'light', 'auto']);
+  oneOf('color', color, ['auto', 'always', 'never']);
+  if (pager !== undefined && typeof pager !== 'boolean' && typeof pager !== 'string') {
+    throw fail('"pager" must be true, false or a command');
+  }
+  return fields as Config;
+}
+
+/** The request with the configuration's defaults where no flag (or, for the theme, ARTICLE_THEME) said. */
+export function withConfig(request: Request, config: Config, env: Environment): Request {
+  return {
+    ...request,
+    width: request.width ?? config.width,
+    colour: request.colour ?? config.color,
+    theme: request.theme ?? (env.ARTICLE_THEME ? undefined : config.theme),
+    pager: request.pager ?? (typeof config.pager === 'boolean' ? config.pager : undefined),
+    pagerCommand: typeof config.pager === 'string' ? config.pager : undefined,
+  };
+}
