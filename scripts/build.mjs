@@ -1,7 +1,7 @@
 // Bundles src/ into one CommonJS file, so that the package installs and starts
 // without its dependencies, and a tiny ESM launcher that runs it through V8's
 // code cache (src/launch.ts says why).
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -94,3 +94,30 @@ await build({
   outfile: 'dist/launch.js',
   format: 'esm',
 });
+
+await writeManPage();
+
+/** dist/article.1, from the same definition of the command line as --help. */
+async function writeManPage() {
+  const entry = `
+    import { buildProgram, examples } from './src/cli.ts';
+    import { manPage } from './src/man-page.ts';
+    import packageJson from './package.json' with { type: 'json' };
+    export const page = manPage(buildProgram(), packageJson.version, examples);
+  `;
+  const script = resolve('dist/.man-page.mjs');
+  await build({
+    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: script,
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  try {
+    writeFileSync('dist/article.1', (await import(pathToFileURL(script).href)).page);
+  } finally {
+    rmSync(script, { force: true });
+  }
+}

@@ -36,7 +36,7 @@ export interface Information {
   readonly information: string;
 }
 
-const examples = `
+export const examples = `
 Examples:
   article                        read the bundled article
   article --list                 its sections, with ids, words and reading time

@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { parseCommandLine, type Request } from './cli.ts';
 import { readConfig, withConfig } from './config.ts';
+import { openDocument, parseDocument } from './document.ts';
 import { ArticleError, describeFailure, UsageError } from './errors.ts';
 import { type OutputStream, writeOutput } from './output.ts';
 import { canRun, measureHeight, pagerCommand, runPager } from './pager.ts';
 import { display, readDocument, renderRequest } from './print.ts';
 import { NoSuchSection } from './select.ts';
+import { readSource } from './source.ts';
 import type { Environment } from './terminal.ts';
 
 /** The process around the program, injectable so that tests can run it in process. */
@@ -19,6 +21,7 @@ export interface Io {
 /** Runs `article` with these arguments and returns its exit status. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
+    if (argv[0] === 'completion') return await completion(argv.slice(1), io);
     const parsed = parseCommandLine(argv);
     if ('information' in parsed) {
       await writeOutput(io.stdout, [parsed.information]);
@@ -32,6 +35,30 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`article: ${messageFor(error, argv)}\n`);
     return error instanceof ArticleError ? error.exitCode : 1;
   }
+}
+
+/**
+ * `article completion bash|zsh|fish` prints a completion script;
+ * `article completion sections [file]`, which the scripts call, the section
+ * numbers and ids of the bundled article or of the file.
+ */
+async function completion(args: readonly string[], io: Io): Promise<number> {
+  const [what, file] = args;
+  if (what === 'sections') {
+    const source = await readSource({ file: file || undefined, stdin: io.stdin });
+    const { sections } = parseDocument(openDocument(source));
+    await writeOutput(io.stdout, [
+      sections.map((section) => `${section.number}\n${section.id}\n`).join(''),
+    ]);
+    return 0;
+  }
+  if (args.length !== 1 || what === undefined) {
+    throw new UsageError('completion takes one shell: bash, zsh or fish');
+  }
+  const { buildProgram } = await import('./cli.ts');
+  const { completionScript } = await import('./completion.ts');
+  await writeOutput(io.stdout, [completionScript(what, buildProgram())]);
+  return 0;
 }
 
 async function interactive(request: Request, io: Io): Promise<number> {

@@ -24,7 +24,6 @@ const plainDisplay: Display = { width: 0, colour: false, theme: 'dark', hyperlin
 export async function renderRequest(request: Request, io: Io): Promise<Iterable<string>> {
   const text = openDocument(await readSource({ file: request.file, stdin: io.stdin }));
   const shown = display(request, io);
-  const { width, colour } = shown;
   const whole = request.references.length === 0 && !request.list && request.search === undefined;
   if (whole && request.format === 'markdown') return [text.body];
   if (whole && request.format === 'text') {

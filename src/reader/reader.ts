@@ -44,6 +44,8 @@ export class Reader {
   cursor = 0;
   /** A short message for the status line, shown until the next key. */
   note = '';
+  /** The section jumped to last and the top the jump left, while the top stays there. */
+  private jumped: { section: number; top: number } | undefined;
 
   constructor(
     readonly document: Document,
@@ -63,6 +65,8 @@ export class Reader {
 
   /** The section the top of the screen is in, as an index of document.sections (-1 before the first). */
   get section(): number {
+    // Near the end, a section jumped to may start below the top; it is still the one being read.
+    if (this.jumped?.top === this.top) return this.jumped.section;
     return lastAtOrBefore(this.page.starts, this.top, (start) => start);
   }
 
@@ -103,12 +107,16 @@ export class Reader {
   resize(size: Size): void {
     const section = this.section;
     const start = this.page.starts[section] ?? 0;
+    // A section jumped to near the end starts below the top: it is jumped to again.
+    const jumped = this.top < start;
+    this.jumped = undefined;
     const length = this.sectionLength(section);
     const through = length > 0 ? (this.top - start) / length : 0;
     this.size = size;
     this.page = this.layout(size);
     const newStart = this.page.starts[section] ?? 0;
     this.scrollTo(section < 0 ? 0 : newStart + Math.round(through * this.sectionLength(section)));
+    if (jumped) this.goToSection(section);
     if (this.query) this.find(this.query, false);
   }
 
@@ -258,8 +266,7 @@ export class Reader {
     const start = this.page.starts[index];
     if (start === undefined) return;
     this.scrollTo(start);
-    // Near the end, the section may start below the top; it is still the one being read.
-    this.top = Math.min(this.top, start);
+    this.jumped = { section: index, top: this.top };
   }
 
   private previousSection(): void {

@@ -121,13 +121,13 @@ export class Layout {
       case 'del':
         return this.spans[token.type](token);
       case 'codespan':
-        return theme.codespan(showControls(token.text.replace(/\n/g, ' ')));
+        return theme.codespan(showControls(token.text.replace(/[\n\t]/g, ' ')));
       case 'br':
         return '\n';
       case 'checkbox':
         return token.checked ? '[x] ' : '[ ] ';
       case 'html':
-        return theme.html(showControls(decodeEntities(token.text)).trimEnd().replace(/\n/g, ' '));
+        return theme.html(inlineHtml(token.text));
       case 'link':
         return this.link(token as Tokens.Link);
       case 'image': {
@@ -168,8 +168,8 @@ export class Layout {
   }
 
   private html(token: Tokens.HTML, width: Width): string {
+    if (!token.block) return this.theme.html(inlineHtml(token.text));
     const text = showControls(decodeEntities(token.text)).trimEnd();
-    if (!token.block) return this.theme.html(text.replace(/\n/g, ' '));
     return styleLines(wrapPreformatted(trimLineEnds(expandTabs(text)), width), this.theme.html);
   }
 
@@ -225,8 +225,16 @@ export function cleanText(text: string): string {
   return showControls(decodeEntities(text).replace(/[\n\t]/g, ' '));
 }
 
+/** A target with its entities decoded: `&#9;` would be a raw tab, which no width counts. */
 function cleanUrl(href: string): string {
-  return showControls(decodeEntities(href));
+  return showControls(decodeEntities(href).replace(/[\n\t]/g, ' '));
+}
+
+/** HTML within a line: on one line, without raw tabs, as the text around it. */
+function inlineHtml(html: string): string {
+  return showControls(decodeEntities(html))
+    .trimEnd()
+    .replace(/[\n\t]/g, ' ');
 }
 
 function styleLines(text: string, style: (line: string) => string): string {
