@@ -14,10 +14,15 @@ export function showControls(text: string): string {
   });
 }
 
-/** Our own SGR sequences are the only escapes the text format writes. */
-const escapeSequence = /\u001b(\[[0-9;]*m)?/g;
+/** Our own SGR sequences and OSC 8 hyperlinks are the only escapes the text format writes. */
+// wrap-ansi ends the hyperlinks it reopens across line breaks with BEL.
+const escapeSequence = /\u001b(\[[0-9;]*m|\]8;;[\x21-\x7e]*(?:\u001b\\|\u0007))?/g;
 
-/** A last guard on rendered output: any escape but a plain SGR is shown, not sent. */
+/**
+ * A last guard on rendered output: any escape but a plain SGR or a hyperlink
+ * is shown, not sent. (Text from the document had its escapes made visible
+ * already; this only catches what a bug would let through.)
+ */
 export function guardEscapes(text: string): string {
   return text.replace(escapeSequence, (whole, sgr: string | undefined) => (sgr ? whole : '^['));
 }

@@ -22,7 +22,11 @@ const narrowest = 8;
 export class Layout {
   private spansDrawn: Record<'strong' | 'em' | 'del', Span> | undefined;
 
-  constructor(private readonly theme: Theme) {}
+  constructor(
+    private readonly theme: Theme,
+    /** Links as OSC 8 hyperlinks, which show the text and hide the target. */
+    private readonly hyperlinks = false,
+  ) {}
 
   /** marked-terminal's emphasis, made on first use (most text has none, and loading it takes a while). */
   private get spans(): Record<'strong' | 'em' | 'del', Span> {
@@ -145,6 +149,8 @@ export class Layout {
     const { theme } = this;
     const text = this.inline(token.tokens);
     const target = cleanUrl(token.href);
+    const linkable = this.hyperlinks ? hyperlinkTarget(decodeEntities(token.href)) : undefined;
+    if (linkable) return osc8(linkable, theme.link(text));
     // An autolink shows its target already (www.x.org links to http://www.x.org).
     const bare = target.replace(/^(?:mailto:|https?:\/\/)/, '');
     if (text === target || text === bare) return theme.href(text);
@@ -226,6 +232,19 @@ export function cleanText(text: string): string {
 }
 
 /** A target with its entities decoded: `&#9;` would be a raw tab, which no width counts. */
+/**
+ * A target the terminal may open: http, https or mailto, and nothing in it
+ * that could end the escape sequence or hide in it (controls, spaces,
+ * non-ASCII). Anything else is shown as text, never linked.
+ */
+export function hyperlinkTarget(href: string): string | undefined {
+  return /^(?:https?:\/\/|mailto:)[\x21-\x7e]+$/i.test(href) ? href : undefined;
+}
+
+function osc8(target: string, text: string): string {
+  return `\u001b]8;;${target}\u001b\\${text}\u001b]8;;\u001b\\`;
+}
+
 function cleanUrl(href: string): string {
   return showControls(decodeEntities(href).replace(/[\n\t]/g, ' '));
 }

@@ -24,7 +24,7 @@ export class TextRenderer {
   constructor(options: TextOptions) {
     this.theme = createTheme(options.colour, options.theme);
     this.width = options.width === 0 ? Infinity : options.width;
-    this.layout = new Layout(this.theme);
+    this.layout = new Layout(this.theme, options.colour && options.hyperlinks === true);
   }
 
   /** Block tokens to lines, without a trailing newline. */
