@@ -66,6 +66,8 @@ async function interactive(request: Request, io: Io): Promise<number> {
   const { document, chosen } = await readDocument(request, io);
   const options = {
     ...display(request, io),
+    // The reader cuts lines at the screen's edge, which would cut hyperlink sequences apart.
+    hyperlinks: false,
     width: request.width,
     notice: request.notice,
     start: chosen[0],
