@@ -42,6 +42,11 @@ async function prepareArticle() {
   }
 }
 
+// CommonJS dependencies require Node's own modules; an ESM bundle has to provide require.
+const requireBanner = {
+  js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+};
+
 const stub = (name) => fileURLToPath(new URL(`./stubs/${name}.js`, import.meta.url));
 /** commander's executable subcommands are the only user of child_process in the bundle. */
 const commanderWithoutChildProcess = {
@@ -112,7 +117,7 @@ async function writeManPage() {
     platform: 'node',
     format: 'esm',
     outfile: script,
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: requireBanner,
     logLevel: 'warning',
   });
   try {
