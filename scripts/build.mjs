@@ -18,14 +18,35 @@ async function prepareArticle() {
     const text = openDocument({ name: 'article', text: decode(readFileSync('content/article.md'), 'article') });
     export const prepared = { text, pieces: [...documentBlocks(text)] };
   `;
+  return (await runAtBuildTime(entry)).prepared;
+}
+
+/** Bundles a few lines that use the sources, runs them in this process, and gives their exports. */
+async function runAtBuildTime(entry) {
+  const script = resolve('dist/.build-time.mjs');
   await build({
     stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',
-    outfile: 'dist/.prepare-article.mjs',
-    // CommonJS dependencies require Node's own modules; an ESM bundle has to provide require.
-    banner: {
+    outfile: script,
+    banner: requireBanner,
+    define: {
+      __PREPARED_ARTICLE__: 'undefined',
+      'import.meta.url': JSON.stringify(pathToFileURL('src/source.ts').href),
+    },
+    logLevel: 'warning',
+  });
+  try {
+    // A fresh query each time: Node caches modules by URL.
+    return await import(`${pathToFileURL(script).href}?${Date.now()}`);
+  } finally {
+    rmSync(script, { force: true });
+  }
+}
+
+// CommonJS dependencies require Node's own modules; an ESM bundle has to provide require.
+    {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },
     define: {
@@ -110,19 +131,5 @@ async function writeManPage() {
     import packageJson from './package.json' with { type: 'json' };
     export const page = manPage(buildProgram(), packageJson.version, examples);
   `;
-  const script = resolve('dist/.man-page.mjs');
-  await build({
-    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: script,
-    banner: requireBanner,
-    logLevel: 'warning',
-  });
-  try {
-    writeFileSync('dist/article.1', (await import(pathToFileURL(script).href)).page);
-  } finally {
-    rmSync(script, { force: true });
-  }
+  writeFileSync('dist/article.1', (await runAtBuildTime(entry)).page);
 }
