@@ -46,24 +46,6 @@ async function runAtBuildTime(entry) {
 }
 
 // CommonJS dependencies require Node's own modules; an ESM bundle has to provide require.
-    {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    define: {
-      __PREPARED_ARTICLE__: 'undefined',
-      'import.meta.url': JSON.stringify(pathToFileURL('src/source.ts').href),
-    },
-    logLevel: 'warning',
-  });
-  const script = resolve('dist/.prepare-article.mjs');
-  try {
-    return (await import(pathToFileURL(script).href)).prepared;
-  } finally {
-    rmSync(script, { force: true });
-  }
-}
-
-// CommonJS dependencies require Node's own modules; an ESM bundle has to provide require.
 const requireBanner = {
   js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
 };
