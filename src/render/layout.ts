@@ -231,7 +231,6 @@ export function cleanText(text: string): string {
   return showControls(decodeEntities(text).replace(/[\n\t]/g, ' '));
 }
 
-/** A target with its entities decoded: `&#9;` would be a raw tab, which no width counts. */
 /**
  * A target the terminal may open: http, https or mailto, and nothing in it
  * that could end the escape sequence or hide in it (controls, spaces,
@@ -245,6 +244,7 @@ function osc8(target: string, text: string): string {
   return `\u001b]8;;${target}\u001b\\${text}\u001b]8;;\u001b\\`;
 }
 
+/** A target with its entities decoded: `&#9;` would be a raw tab, which no width counts. */
 function cleanUrl(href: string): string {
   return showControls(decodeEntities(href).replace(/[\n\t]/g, ' '));
 }

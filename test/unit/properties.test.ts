@@ -1,0 +1,305 @@
+import xterm from '@xterm/headless';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type DocumentText, parseDocument } from '../../src/document.ts';
+import { controlCharacter, overflowingLines, renderAll } from '../helpers/render.ts';
+
+// @xterm/headless is CommonJS: its classes hang off the default export.
+const { Terminal } = xterm;
+
+/**
+ * Properties of the whole pipeline, in process, over Markdown-like documents
+ * made of the constructs that trouble terminal renderers: nesting, wide and
+ * combining characters, emoji, control characters, long words, raw HTML.
+ */
+
+const numRuns = Number(process.env.PROPERTY_RUNS ?? 200);
+const widths = [20, 33, 80] as const;
+
+// Pieces of inline text.
+const plainWord = fc.stringMatching(/^[a-z]{1,9}$/);
+const awkwardWord = fc.constantFrom(
+  '漢字', // wide CJK
+  '日本語のテキスト',
+  'ｆｕｌｌ', // full-width Latin
+  'e\u0301te\u0301', // combining acute accents
+  'a\u0308\u0323', // two combining marks
+  '👍', // emoji
+  '👍🏽', // with a skin tone modifier
+  '👨‍👩‍👧', // a ZWJ sequence
+  '🇫🇷', // a flag
+  '\u001b[31mred\u001b[0m', // an escape sequence
+  '\u001b]8;;http://x.org\u0007link\u001b]8;;\u0007', // an OSC 8 hyperlink
+  'bell\u0007', // BEL
+  '\u009b31m', // a C1 CSI
+  'back\bspace', // backspace
+  'carriage\rreturn', // a bare carriage return (a line end once read)
+  '\u202eevil', // a bidirectional override
+  'a&amp;b',
+  '&copy;',
+  '&#27;', // ESC as an entity
+  'tab\there', // a tab in text
+  '&#9;', // a tab as an entity
+  '`a\tb`', // a tab in a code span
+  '<a\thref="x">', // a tab in inline HTML
+  '[t](u&#9;v)', // a tab in a link target
+  'x'.repeat(45), // longer than the narrow widths
+  'https://example.org/a/very/long/path/that/does/not/fit/in/twenty/columns',
+);
+const word = fc.oneof({ weight: 4, arbitrary: plainWord }, { weight: 1, arbitrary: awkwardWord });
+const words = (most: number) =>
+  fc.array(word, { minLength: 1, maxLength: most }).map((list) => list.join(' '));
+
+const span: fc.Arbitrary<string> = fc.oneof(
+  { weight: 6, arbitrary: words(6) },
+  { weight: 1, arbitrary: words(3).map((text) => `*${text}*`) },
+  { weight: 1, arbitrary: words(3).map((text) => `**${text}**`) },
+  { weight: 1, arbitrary: words(3).map((text) => `~~${text}~~`) },
+  { weight: 1, arbitrary: words(3).map((text) => `\`${text}\``) },
+  { weight: 1, arbitrary: fc.constantFrom('` x`', '`  `', '` `') },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(words(3), fc.constantFrom('http://x.org', 'https://example.org/a?b=1&c=2', '#here'))
+      .map(([text, url]) => `[${text}](${url})`),
+  },
+  { weight: 1, arbitrary: words(2).map((text) => `![${text}](pic.png)`) },
+  { weight: 1, arbitrary: fc.constantFrom('<https://x.org/auto>', 'www.example.com', 'me@x.org') },
+  { weight: 1, arbitrary: words(2).map((text) => `<b>${text}</b>`) },
+  { weight: 1, arbitrary: fc.constantFrom('<span title="a b">', '</span>', '<br>', '<!-- c -->') },
+);
+const inline = fc
+  .array(fc.tuple(span, fc.constantFrom(' ', ' ', ' ', '\n', '  \n', '\\\n')), {
+    minLength: 1,
+    maxLength: 6,
+  })
+  .map((parts) =>
+    parts
+      .map(([text, gap]) => text + gap)
+      .join('')
+      .trimEnd(),
+  );
+
+// Blocks, each a string of whole lines without the final newline.
+const leaf: fc.Arbitrary<string> = fc.oneof(
+  { weight: 5, arbitrary: inline },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1, max: 6 }), inline)
+      .map(([level, text]) => `${'#'.repeat(level)} ${text.replace(/\s*\n\s*/g, ' ')}`),
+  },
+  { weight: 1, arbitrary: inline.map((text) => `${text}\n${'='.repeat(3)}`) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('```', '~~~~', '```js'), fc.array(words(8), { maxLength: 4 }))
+      .map(([fence, lines]) => `${fence}\n${lines.join('\n')}\n${fence.replace(/[a-z]+$/, '')}`),
+  },
+  { weight: 1, arbitrary: words(6).map((text) => `    ${text}\n\t${text}`) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.array(span, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 3 }),
+      )
+      .map(([columns, rows]) => {
+        const cells = (row: string[]) =>
+          `| ${row
+            .slice(0, columns)
+            .map((cell) => cell.replace(/\|/g, '\\|'))
+            .join(' | ')} |`;
+        const header = cells(rows[0] ?? []);
+        const rule = `|${' --- |'.repeat(columns)}`;
+        return [header, rule, ...rows.slice(1).map(cells)].join('\n');
+      }),
+  },
+  { weight: 1, arbitrary: fc.constantFrom('---', '***', '- - -') },
+  { weight: 1, arbitrary: words(4).map((text) => `<div>\n${text}\n</div>`) },
+  { weight: 1, arbitrary: fc.constantFrom('[ref]: http://x.org/ref "Title"', 'See [ref].') },
+);
+
+/** Prefixes every line of a block: the first with `first`, the rest with `rest`. */
+function prefixLines(block: string, first: string, rest: string): string {
+  return block
+    .split('\n')
+    .map((line, index) => (index === 0 ? first : rest) + line)
+    .join('\n');
+}
+
+const block: fc.Arbitrary<string> = fc.letrec<{ block: string }>((tie) => ({
+  block: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    { weight: 6, arbitrary: leaf },
+    { weight: 1, arbitrary: tie('block').map((inner) => prefixLines(inner, '> ', '> ')) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom('- ', '* ', '1. ', '10) ', '- [ ] ', '- [x] '),
+          fc.array(tie('block'), { minLength: 1, maxLength: 3 }),
+          fc.boolean(),
+        )
+        .map(([marker, items, loose]) =>
+          items
+            .map((item) => prefixLines(item, marker, ' '.repeat(marker.length)))
+            .join(loose ? '\n\n' : '\n'),
+        ),
+    },
+  ),
+})).block;
+
+const markdown = fc
+  .tuple(
+    fc.constantFrom('', '\n', '\n\n'),
+    fc.array(fc.tuple(block, fc.constantFrom('\n\n', '\n', '\n\n\n')), { maxLength: 8 }),
+  )
+  .map(([leading, blocks]) => leading + blocks.map(([text, gap]) => text + gap).join(''));
+
+/** What a person sees: the text written into a terminal of that width, row by row. */
+async function screen(text: string, cols: number): Promise<string[]> {
+  const term = new Terminal({ cols, rows: 200, allowProposedApi: true, scrollback: 10_000 });
+  await new Promise<void>((resolve) => term.write(text.replace(/\n/g, '\r\n'), resolve));
+  const buffer = term.buffer.active;
+  const rows: string[] = [];
+  for (let row = 0; row < buffer.length; row++) {
+    // Cells written with a space count as content to xterm.js: trailing spaces are trimmed here.
+    rows.push((buffer.getLine(row)?.translateToString(true) ?? '').trimEnd());
+  }
+  term.dispose();
+  while (rows.length > 0 && rows.at(-1) === '') rows.pop();
+  return rows;
+}
+
+/** The words of Markdown read as a document of its own, with the document's link definitions. */
+function wordsAlone(document: DocumentText, markdown: string): number {
+  const text: DocumentText = { ...document, frontMatterTitle: 'alone', body: markdown };
+  return parseDocument(text).sections.reduce((sum, part) => sum + part.words, 0);
+}
+
+/** Words as white space separates them, counted. */
+function wordBag(text: string): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const word of text.split(/\s+/)) if (word) bag.set(word, (bag.get(word) ?? 0) + 1);
+  return bag;
+}
+
+function sortedBag(bag: Map<string, number>): [string, number][] {
+  return [...bag].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+describe('any Markdown-like document', () => {
+  it('renders in every format with status 0 and nothing on standard error', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        markdown,
+        fc.constantFrom('text', 'markdown', 'json', 'list' as const),
+        fc.constantFrom(...widths, 0),
+        fc.boolean(),
+        async (source, format, width, colour) => {
+          const result = await renderAll(source, { format, colour, width });
+          expect(result.stderr).toBe('');
+          expect(result.status).toBe(0);
+          if (format === 'json') JSON.parse(result.stdout);
+        },
+      ),
+      { numRuns },
+    );
+  });
+
+  it('as plain text: no escape and no control character but newline, and no line wider than the width but single words', async () => {
+    await fc.assert(
+      fc.asyncProperty(markdown, fc.constantFrom(...widths, 0), async (source, width) => {
+        for (const format of ['text', 'list'] as const) {
+          const { stdout } = await renderAll(source, { format, colour: false, width });
+          expect(stdout).not.toContain('\u001b');
+          expect(controlCharacter(stdout)).toBeUndefined();
+          if (width > 0) expect(overflowingLines(stdout, width)).toEqual([]);
+        }
+      }),
+      // Found by this property: cli-truncate ended a title a cell over when a wide character met the cut.
+      {
+        numRuns,
+        examples: [['## **aaaaaaaaa back\bspace aaa** `漢字 a` [a](http://x.org)\n', 33]],
+      },
+    );
+  });
+
+  it('is cut into sections that hold every word of the body but the title, each exactly once', async () => {
+    await fc.assert(
+      fc.asyncProperty(markdown, async (source) => {
+        const document = parseDocument({ name: 'test', text: source.replace(/\r\n?/g, '\n') });
+        const own = wordBag(document.sections.map((section) => section.markdown).join('\n'));
+        // The body's words less the title heading's (leading blank lines have none).
+        const expected = wordBag(document.body);
+        for (const [word, count] of wordBag(document.titleHeading?.raw ?? '')) {
+          expected.set(word, (expected.get(word) ?? 0) - count);
+          if (expected.get(word) === 0) expected.delete(word);
+        }
+        expect(sortedBag(own)).toEqual(sortedBag(expected));
+
+        // A section's words are those of its own text read alone (as `article 2` reads it). Not
+        // for an Introduction that the title heading cuts in two: a list or quote before the title
+        // takes in indented text after it once the heading is gone (known, reported; a paragraph
+        // is kept apart, see the example below).
+        const titleInside =
+          document.titleHeading !== undefined &&
+          document.body.slice(0, document.body.indexOf(document.titleHeading.raw)).trim() !== '';
+        for (const section of document.sections) {
+          if (titleInside && !section.heading) continue;
+          expect(section.words).toBe(wordsAlone(document, section.markdown));
+        }
+
+        // --list --json reports the same sections and the sum of their words.
+        const listed = JSON.parse(
+          (await renderAll(source, { format: 'list', colour: false, width: 80, extra: ['--json'] }))
+            .stdout,
+        ) as { words: number; sections: { number: string; words: number }[] };
+        expect(listed.sections).toEqual(
+          document.sections.map((section) =>
+            expect.objectContaining({ number: section.number, words: section.words }),
+          ),
+        );
+        expect(listed.words).toBe(
+          document.sections.reduce((sum, section) => sum + section.words, 0),
+        );
+      }),
+      { numRuns },
+    );
+  });
+
+  it('keeps a paragraph before the title apart from the text after it, read again alone', () => {
+    // Found by the property above: without the title heading between them, the paragraph and the
+    // definition after the title ran together when the Introduction was read again.
+    const document = parseDocument({
+      name: 'test',
+      text: 'See [ref].\n# Title\n[ref]: http://x.org/ref "Title"\n',
+    });
+    const [introduction] = document.sections;
+    expect(introduction?.words).toBe(2);
+    expect(wordsAlone(document, introduction?.markdown ?? '')).toBe(2);
+  });
+
+  it('looks the same on a terminal with colour as without', async () => {
+    await fc.assert(
+      fc.asyncProperty(markdown, fc.constantFrom(...widths), async (source, width) => {
+        for (const format of ['text', 'list'] as const) {
+          const plain = await renderAll(source, { format, colour: false, width });
+          const coloured = await renderAll(source, { format, colour: true, width });
+          expect(await screen(coloured.stdout, width)).toEqual(await screen(plain.stdout, width));
+        }
+      }),
+      {
+        numRuns,
+        // Found by this property: colour codes around blanks (an empty code span, the cut-off end
+        // of an HTML line) kept lines that the plain text drops.
+        examples: [
+          ['- # ` x`\n\n- 漢字\\\n  `  `\n\n| a |\n| --- |\n', 20],
+          ['- <span title="a b">  \n  a\n- # a\n', 20],
+          ['a\n\n` `\n\nb\n', 20],
+        ],
+      },
+    );
+  });
+});
