@@ -26,11 +26,14 @@ export const pictures = [
     args: ['-i'],
     cols: 80,
     rows: 24,
-    // Each step is typed once the screen shows what the step before it waits for.
+    // Each step is typed once the screen shows what the step before it waits for. The title
+    // comes before section 1, so the first ] goes to section 1 and the second to section 2.
     steps: [
       { keys: '', until: '? help' },
+      { keys: ']', until: '│ 1 Introduction' },
       { keys: ']', until: '│ 2 Season 2' },
-      { keys: '/backlash\r', until: 'match 1/' },
+      // The search goes to the first match at or below the top: 2 of 3, as the title has one.
+      { keys: '/backlash\r', until: /match \d+\/\d+/ },
     ],
   },
 ];
@@ -161,7 +164,7 @@ function captureInteractive(picture, timeout = 20_000) {
   });
 }
 
-/** Polls the visible screen until it contains `text`; fails with the screen after `timeout` ms. */
+/** Polls the visible screen until it contains `text` (or matches it); fails with the screen after `timeout` ms. */
 async function waitForScreen(session, picture, text, timeout) {
   const end = Date.now() + timeout;
   for (;;) {
@@ -170,9 +173,9 @@ async function waitForScreen(session, picture, text, timeout) {
     const screen = readRows(buffer, buffer.viewportY, picture.rows)
       .map((row) => row.map((run) => run.text).join(''))
       .join('\n');
-    if (screen.includes(text)) return;
+    if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return;
     if (Date.now() > end) {
-      throw new Error(`article ${picture.args.join(' ')}: no '${text}' on the screen:\n${screen}`);
+      throw new Error(`article ${picture.args.join(' ')}: no ${text} on the screen:\n${screen}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
@@ -323,12 +326,20 @@ function rect(run, y) {
 function textRow(runs, y) {
   const spans = runs
     .filter((run) => !isBlank(run) && !run.style.invisible)
+    .map(trimSpaces)
     .map(
       (run) =>
         `<tspan x="${px(padding + run.column * cell.width)}"${attributes(run.style)}>${escapeXml(run.text)}</tspan>`,
     );
   if (spans.length === 0) return '';
   return `<text y="${px(padding + y * cell.height + cell.baseline)}">${spans.join('')}</text>`;
+}
+
+/** A run without spaces at either end that show nothing (each is one cell: the column moves on). */
+function trimSpaces(run) {
+  if (run.style.bg || run.style.underline || run.style.strike) return run;
+  const lead = /^ */.exec(run.text)[0].length;
+  return { ...run, column: run.column + lead, text: run.text.slice(lead).replace(/ +$/, '') };
 }
 
 function attributes(style) {
