@@ -151,6 +151,7 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
     interactive?: boolean;
     pager?: boolean;
   }>();
+  if (options.file === '') throw new UsageError('--file needs a path (- for standard input)');
   if (options.search !== undefined && options.list) {
     throw new UsageError('--search and --list cannot be used together');
   }

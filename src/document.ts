@@ -275,7 +275,7 @@ function tokenText(token: Token): string {
     case 'html':
       return decodeEntities(token.text.replace(/<[^>]*>/g, ' '));
     case 'image':
-      return decodeEntities(token.text);
+      return inlineText(token.tokens);
     case 'list':
       return (token as Tokens.List).items.map((item) => blockText(item.tokens)).join(' ');
     case 'table': {

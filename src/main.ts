@@ -6,6 +6,7 @@ import { ArticleError, describeFailure, UsageError } from './errors.ts';
 import { type OutputStream, writeOutput } from './output.ts';
 import { canRun, measureHeight, pagerCommand, runPager } from './pager.ts';
 import { display, readDocument, renderRequest } from './print.ts';
+import { showControls } from './render/controls.ts';
 import { NoSuchSection } from './select.ts';
 import { readSource } from './source.ts';
 import type { Environment } from './terminal.ts';
@@ -32,7 +33,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const pieces = await renderRequest(request, io);
     return await deliver(pieces, request, io);
   } catch (error) {
-    io.stderr.write(`article: ${messageFor(error, argv)}\n`);
+    // Messages quote file names and arguments: their control characters are shown, not sent.
+    io.stderr.write(`article: ${showControls(messageFor(error, argv))}\n`);
     return error instanceof ArticleError ? error.exitCode : 1;
   }
 }

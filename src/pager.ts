@@ -42,12 +42,17 @@ export async function runPager(
   pieces: Iterable<string>,
   env: Environment,
 ): Promise<number> {
-  const child = spawn(command, {
-    shell: true,
-    stdio: ['pipe', 'inherit', 'inherit'],
+  const options = {
+    stdio: ['pipe', 'inherit', 'inherit'] as ['pipe', 'inherit', 'inherit'],
     // less: quit when the text fits one screen, pass colours through, leave the text on the screen.
     env: { ...env, LESS: env.LESS ?? 'FRX', LV: env.LV ?? '-c' },
-  });
+  };
+  // A command without shell syntax runs directly, as git runs it: a shell in between would
+  // die of the Ctrl-C meant for the pager, and its end be taken for the pager's.
+  const words = /[|&;<>()$`\\"'*?[#~=%]/.test(command) ? undefined : command.split(/\s+/);
+  const child = words
+    ? spawn(words[0] ?? command, words.slice(1), options)
+    : spawn(command, { ...options, shell: true });
   const ignoreInterrupt = () => {};
   process.on('SIGINT', ignoreInterrupt);
   const exited = new Promise<number>((resolve) => {

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { type PreparedDocument, preparedArticle } from './bundled-article.ts';
@@ -32,7 +33,10 @@ export async function readSource(request: SourceRequest): Promise<Source> {
         '--file -: standard input is a terminal; pipe a Markdown file into it',
       );
     }
-    return { name: 'standard input', text: decode(await readAll(request.stdin), 'standard input') };
+    return {
+      name: 'standard input',
+      text: decode(await readAll(request.stdin, 'standard input'), 'standard input'),
+    };
   }
   return { name: basename(file, extname(file)), text: decode(await readPath(file), file) };
 }
@@ -42,7 +46,7 @@ async function readPath(path: string): Promise<Buffer> {
     if ((await stat(path)).isDirectory()) {
       throw new ArticleError(`${path}: is a directory, not a Markdown file`);
     }
-    return await readFile(path);
+    return await readAll(createReadStream(path), path);
   } catch (error) {
     if (error instanceof ArticleError) throw error;
     throw new ArticleError(`${path}: ${explainFileError(error)}`);
@@ -58,15 +62,52 @@ function explainFileError(error: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory, not a Markdown file';
+    case 'ENOTDIR':
+      return 'no such file (a part of the path is not a directory)';
+    case 'ELOOP':
+      return 'too many symbolic links';
     default:
       return `cannot read: ${(error as Error).message}`;
   }
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+/** Larger than this is refused: a JavaScript string holds at most about 512 million characters. */
+export const largestDocument = 256 * 1024 * 1024;
+
+/**
+ * Reads to the end, but stops at once on what cannot be a Markdown document,
+ * so that `--file /dev/zero` or an endless pipe ends with a message instead
+ * of filling the memory: NUL bytes (unless the text starts with a UTF-16 byte
+ * order mark) or more than largestDocument bytes.
+ */
+async function readAll(stream: NodeJS.ReadableStream, name: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  let size = 0;
+  let utf16 = false;
+  try {
+    for await (const chunk of stream) {
+      const bytes = Buffer.from(chunk as Buffer);
+      if (size === 0)
+        utf16 =
+          (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+      if (!utf16 && bytes.includes(0)) throw binaryFile(name);
+      size += bytes.length;
+      if (size > largestDocument) {
+        throw new ArticleError(
+          `${name}: larger than ${largestDocument / 1024 / 1024} MB, too large to read`,
+        );
+      }
+      chunks.push(bytes);
+    }
+  } finally {
+    // Stop reading an endless source.
+    if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
+  }
   return Buffer.concat(chunks);
+}
+
+function binaryFile(name: string): ArticleError {
+  return new ArticleError(`${name}: binary file (contains NUL bytes), not Markdown`);
 }
 
 /**
@@ -81,9 +122,7 @@ export function decode(bytes: Uint8Array, name: string): string {
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   } else {
-    if (bytes.includes(0)) {
-      throw new ArticleError(`${name}: binary file (contains NUL bytes), not Markdown`);
-    }
+    if (bytes.includes(0)) throw binaryFile(name);
     // TextDecoder drops a UTF-8 byte order mark by default.
     text = new TextDecoder('utf-8').decode(bytes);
   }

@@ -49,5 +49,18 @@ export function renderJson(
       } satisfies SectionContent;
     }),
   };
-  return `${JSON.stringify(data, null, 2)}\n`;
+  return toJson(data);
+}
+
+/**
+ * JSON that is safe to print on a terminal: JSON.stringify escapes only C0
+ * controls, so DEL, the C1 range (an 8-bit CSI or OSC), bidirectional
+ * overrides and the line separators are escaped here too.
+ */
+export function toJson(data: unknown): string {
+  const text = JSON.stringify(data, null, 2).replace(
+    /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `${text}\n`;
 }

@@ -1,4 +1,5 @@
 import type { Token, Tokens } from 'marked';
+import { inlineText } from '../document.ts';
 import { decodeEntities, markedTerminal } from '../lazy.ts';
 import { expandTabs, showControls } from './controls.ts';
 import { renderTable } from './table.ts';
@@ -135,7 +136,8 @@ export class Layout {
       case 'link':
         return this.link(token as Tokens.Link);
       case 'image': {
-        const alt = cleanText(token.text);
+        // The alt text is plain text, as CommonMark gives it: no emphasis marks, no escapes.
+        const alt = showControls(inlineText(token.tokens ?? []));
         const label = theme.image(alt ? `[image: ${alt}]` : '[image]');
         return token.href ? `${label} (${theme.href(cleanUrl(token.href))})` : label;
       }

@@ -1,4 +1,5 @@
 import type { Match, SectionMatches } from '../search.ts';
+import { toJson } from './json.ts';
 import { cleanText } from './layout.ts';
 import type { Theme } from './theme.ts';
 import { hang, type Width, wrapText } from './wrap.ts';
@@ -39,7 +40,7 @@ export function renderSearchJson(query: string, found: readonly SectionMatches[]
       })),
     })),
   };
-  return `${JSON.stringify(data, null, 2)}\n`;
+  return toJson(data);
 }
 
 function highlight(match: Match, theme: Theme): string {
