@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import { spawn } from '@lydell/node-pty';
 import xterm from '@xterm/headless';
-import { articleBin, root, testCacheHome } from './run.ts';
+import { articleBin, root, testEnvironment } from './run.ts';
 
 // @xterm/headless is CommonJS: its classes hang off the default export.
 const { Terminal } = xterm;
@@ -30,6 +29,8 @@ export interface TerminalOptions {
   readonly env?: Record<string, string>;
   /** Milliseconds before the program is killed and the promise rejected. */
   readonly timeout?: number;
+  /** Called with the emulated terminal before the program starts, to watch what it does. */
+  readonly watch?: (terminal: InstanceType<typeof Terminal>) => void;
 }
 
 /**
@@ -46,18 +47,10 @@ export async function runInTerminal(
 ): Promise<TerminalResult> {
   const cols = options.cols ?? 80;
   const rows = options.rows ?? 24;
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '/tmp',
-    XDG_CACHE_HOME: testCacheHome,
-    XDG_CONFIG_HOME: join(testCacheHome, 'no-config'),
-    LANG: 'C.UTF-8',
-    TERM: 'xterm-256color',
-    ARTICLE_PAGER: '',
-    ...options.env,
-  };
+  const env = { ...testEnvironment(), TERM: 'xterm-256color', ARTICLE_PAGER: '', ...options.env };
   // The buffer API counts as "proposed" in @xterm/headless.
   const term = new Terminal({ cols, rows, scrollback: 5000, allowProposedApi: true });
+  options.watch?.(term);
   const child = spawn(process.execPath, [articleBin, ...args], {
     name: 'xterm-256color',
     cols,

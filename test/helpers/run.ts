@@ -15,6 +15,21 @@ export interface RunResult {
 }
 
 /**
+ * The environment every test runs article in: no colour variables, no CI, no
+ * pager settings, and cache and configuration folders of the tests' own (no
+ * configuration of the user's: a test that wants one writes its own).
+ */
+export function testEnvironment(): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/tmp',
+    XDG_CACHE_HOME: testCacheHome,
+    XDG_CONFIG_HOME: join(testCacheHome, 'no-config'),
+    LANG: 'C.UTF-8',
+  };
+}
+
+/**
  * Runs the built `article` as a user would in a pipe: stdout and stderr are
  * pipes, the environment is controlled (no colour variables, no CI), and
  * standard input is whatever `input` says (empty by default).
@@ -23,14 +38,7 @@ export function runArticle(
   args: readonly string[],
   options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {},
 ): RunResult {
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '/tmp',
-    XDG_CACHE_HOME: testCacheHome,
-    // No configuration of the user's: a test that wants one writes its own.
-    XDG_CONFIG_HOME: join(testCacheHome, 'no-config'),
-    LANG: 'C.UTF-8',
-  };
+  const env = testEnvironment();
   const result = spawnSync(process.execPath, [articleBin, ...args], {
     input: options.input ?? '',
     env: { ...env, ...options.env },
