@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type IPty, spawn } from '@lydell/node-pty';
 import xterm from '@xterm/headless';
-import { articleBin, root, testCacheHome } from './run.ts';
+import { articleBin, root, testEnvironment } from './run.ts';
 
 // @xterm/headless is CommonJS: its classes hang off the default export.
 const { Terminal } = xterm;
@@ -12,9 +11,8 @@ export interface SessionOptions {
   readonly cols?: number;
   readonly rows?: number;
   /**
-   * Added to the controlled environment: PATH, HOME, XDG_CACHE_HOME (the
-   * tests' own), XDG_CONFIG_HOME (none), LANG C.UTF-8, TERM xterm-256color;
-   * no CI, and no PAGER, ARTICLE_PAGER or LESS.
+   * Added to the tests' environment (testEnvironment() and TERM
+   * xterm-256color: no CI, and no PAGER, ARTICLE_PAGER or LESS).
    */
   readonly env?: Record<string, string>;
   /** A shell command line to run with `bash -c` instead of `article ...args`. */
@@ -76,15 +74,7 @@ export class Session {
   ) {
     const cols = options.cols ?? 80;
     const rows = options.rows ?? 24;
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '/tmp',
-      XDG_CACHE_HOME: testCacheHome,
-      XDG_CONFIG_HOME: join(testCacheHome, 'no-config'),
-      LANG: 'C.UTF-8',
-      TERM: 'xterm-256color',
-      ...options.env,
-    };
+    const env = { ...testEnvironment(), TERM: 'xterm-256color', ...options.env };
     // The buffer API counts as "proposed" in @xterm/headless.
     this.term = new Terminal({ cols, rows, scrollback: 1000, allowProposedApi: true });
     this.pty = spawn(file, [...args], { name: 'xterm-256color', cols, rows, cwd: root, env });
