@@ -1,4 +1,4 @@
-import { emitKeypressEvents } from 'node:readline';
+import { emitKeypressEvents, type Interface } from 'node:readline';
 import type { Document, Section } from '../document.ts';
 import { UsageError } from '../errors.ts';
 import { TextRenderer } from '../render/text.ts';
@@ -66,6 +66,7 @@ export function runInteractive(
       new TextRenderer({
         width: options.width ?? Math.min(current.columns, widestDefault),
         colour: options.colour,
+        theme: options.theme,
       }),
       options.notice,
     );
@@ -87,6 +88,7 @@ export function runInteractive(
       resolve(status);
     };
     const onKey = (_text: string | undefined, key: Key | undefined) => {
+      if (key?.ctrl && key.name === 'z') return suspend();
       const outcome = reader.handle(key ?? {});
       if (outcome === 'quit') finish(0);
       else if (outcome === 'interrupt') finish(130);
@@ -95,6 +97,17 @@ export function runInteractive(
     const onResize = () => {
       reader.resize(size());
       draw();
+    };
+    // Ctrl-Z: give the terminal back, stop as a shell job does, and take it again on `fg`.
+    const suspend = () => {
+      setRawMode(false);
+      stdout.write(leaveScreen);
+      process.once('SIGCONT', () => {
+        stdout.write(enterScreen);
+        setRawMode(true);
+        draw();
+      });
+      process.kill(process.pid, 'SIGTSTP');
     };
     const onSignal = (signal: NodeJS.Signals) => {
       finish(signalStatus[signal] ?? 1);
@@ -109,7 +122,8 @@ export function runInteractive(
     process.on('uncaughtException', onCrash);
     stdout.write(enterScreen);
     setRawMode(true);
-    emitKeypressEvents(stdin);
+    // A lone Esc is told from the start of an escape sequence by a pause: 50 ms, not readline's 500.
+    emitKeypressEvents(stdin, { escapeCodeTimeout: 50 } as unknown as Interface);
     stdin.on('keypress', onKey);
     stdout.on('resize', onResize);
     stdin.resume();
