@@ -46,13 +46,17 @@ export function queryPattern(query: string): RegExp | undefined {
   return new RegExp(escaped.join('\\s+'), 'giu');
 }
 
-const sentences = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+/** Made on first use: creating it loads the locale data, about 8 ms, which only a search needs. */
+let sentences: Intl.Segmenter | undefined;
 
 /** Blocks (separated by blank lines) cut into sentences, each on one line. */
 function sentencesOf(text: string): string[] {
   return text
     .split(/\n\s*\n/)
-    .flatMap((block) => [...sentences.segment(block.replace(/\s+/g, ' ').trim())])
+    .flatMap((block) => {
+      sentences ??= new Intl.Segmenter(undefined, { granularity: 'sentence' });
+      return [...sentences.segment(block.replace(/\s+/g, ' ').trim())];
+    })
     .map((segment) => segment.segment.trim())
     .filter(Boolean);
 }

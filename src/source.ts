@@ -43,10 +43,13 @@ export async function readSource(request: SourceRequest): Promise<Source> {
 
 async function readPath(path: string): Promise<Buffer> {
   try {
-    if ((await stat(path)).isDirectory()) {
-      throw new ArticleError(`${path}: is a directory, not a Markdown file`);
-    }
-    return await readAll(createReadStream(path), path);
+    const info = await stat(path);
+    if (info.isDirectory()) throw new ArticleError(`${path}: is a directory, not a Markdown file`);
+    // A regular file has a size to check first and is read at once; anything else
+    // (a FIFO, /dev/zero) is read in chunks, so that it can be refused before it ends.
+    if (!info.isFile()) return await readAll(createReadStream(path), path);
+    if (info.size > largestDocument) throw tooLarge(path);
+    return await readFile(path);
   } catch (error) {
     if (error instanceof ArticleError) throw error;
     throw new ArticleError(`${path}: ${explainFileError(error)}`);
@@ -104,6 +107,12 @@ async function readAll(stream: NodeJS.ReadableStream, name: string): Promise<Buf
     if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
   }
   return Buffer.concat(chunks);
+}
+
+function tooLarge(name: string): ArticleError {
+  return new ArticleError(
+    `${name}: larger than ${largestDocument / 1024 / 1024} MB, too large to read`,
+  );
 }
 
 function binaryFile(name: string): ArticleError {
