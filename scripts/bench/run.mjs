@@ -334,10 +334,10 @@ async function main() {
     [
       `reader: key + redraw on 10 MB (${reader.keys.count} keys)`,
       reader.keys.medianMs.toFixed(2),
-      `max ${reader.keys.maxMs.toFixed(1)}`,
+      `95%: ${reader.keys.p95Ms.toFixed(1)}, max ${reader.keys.maxMs.toFixed(1)}`,
       '—',
-      '≤ 16 ms',
-      met(reader.keys.maxMs, 16),
+      '≤ 16 ms (95%; max)',
+      `${met(reader.keys.p95Ms, 16)}; ${met(reader.keys.maxMs, 16)}`,
     ],
     [
       `reader: search 10 MB (${reader.matches} matches)`,
