@@ -180,9 +180,7 @@ export function lexBlocks(markdown: string, links: Links): Token[] {
     if (!(error instanceof RangeError)) throw error;
     return markdown.trim() ? [asSource(markdown)] : [];
   }
-  return tokens.map((token) =>
-    nestingDepth(token) > deepestNesting ? asSource(token.raw) : token,
-  );
+  return tokens.map((token) => (deeperThan(token, deepestNesting) ? asSource(token.raw) : token));
 }
 
 /** A block shown as the Markdown it was written in, as an indented code block. */
@@ -190,27 +188,27 @@ function asSource(raw: string): Token {
   return { type: 'code', raw, codeBlockStyle: 'indented', text: raw.replace(/\n+$/, '') };
 }
 
-/** How deep a token's children go, found without recursion so that the count itself cannot overflow. */
-function nestingDepth(token: Token): number {
-  let deepest = 0;
-  const stack: [Token, number][] = [[token, 1]];
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const [current, depth] = entry;
-    if (depth > deepest) deepest = depth;
-    for (const child of childTokens(current)) stack.push([child, depth + 1]);
+/**
+ * Whether a token's children go deeper than `levels`. The recursion stops at
+ * that depth, so the check itself cannot overflow, and it allocates nothing:
+ * it runs on every block of every document.
+ */
+function deeperThan(token: Token, levels: number): boolean {
+  if (levels <= 0) return true;
+  if ('tokens' in token && Array.isArray(token.tokens)) {
+    for (const child of token.tokens) if (deeperThan(child, levels - 1)) return true;
   }
-  return deepest;
-}
-
-function childTokens(token: Token): Token[] {
-  const children: Token[] = [];
-  if ('tokens' in token && Array.isArray(token.tokens)) children.push(...token.tokens);
-  if (token.type === 'list') children.push(...(token as Tokens.List).items);
+  if (token.type === 'list') {
+    for (const item of (token as Tokens.List).items) if (deeperThan(item, levels - 1)) return true;
+  }
   if (token.type === 'table') {
     const table = token as Tokens.Table;
-    for (const cell of [...table.header, ...table.rows.flat()]) children.push(...cell.tokens);
+    for (const row of [table.header, ...table.rows]) {
+      for (const cell of row)
+        for (const child of cell.tokens) if (deeperThan(child, levels - 2)) return true;
+    }
   }
-  return children;
+  return false;
 }
 
 function endsOpen(tokens: readonly Token[]): boolean {

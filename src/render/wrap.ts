@@ -51,6 +51,7 @@ const printableAscii = /^[\x20-\x7e\n]*$/;
  */
 export function wrapAsciiLine(line: string, columns: number): string {
   if (line.trim() === '') return '';
+  if (!/^ | {2}| $/.test(line)) return wrapSingleSpaced(line, columns);
   const rows = [''];
   let rowLength = 0;
   let trimmedRow = -1;
@@ -99,6 +100,24 @@ export function hang(text: string, first: string, rest: string): string {
     .split('\n')
     .map((line, index) => (index === 0 ? first : rest) + line)
     .join('\n');
+}
+
+/**
+ * The common case, words one space apart with none at the ends, cut where the
+ * last space fits (a word longer than the row has one to itself): the same
+ * rows, found by searching for spaces instead of splitting into words.
+ */
+function wrapSingleSpaced(line: string, columns: number): string {
+  let out = '';
+  let start = 0;
+  while (line.length - start > columns) {
+    let cut = line.lastIndexOf(' ', start + columns);
+    if (cut < start) cut = line.indexOf(' ', start + columns);
+    if (cut === -1) break;
+    out += `${line.slice(start, cut)}\n`;
+    start = cut + 1;
+  }
+  return out + line.slice(start);
 }
 
 /** wrap-ansi's hard cut for printable ASCII: a character is a cell. Property-tested against it. */

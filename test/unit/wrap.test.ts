@@ -21,6 +21,21 @@ describe('wrapAsciiLine', () => {
   });
 });
 
+describe('wrapAsciiLine on words one space apart', () => {
+  it('gives exactly what wrap-ansi gives (property)', () => {
+    const words = fc.array(fc.stringMatching(/^[a-z.]{1,12}$/), { minLength: 1, maxLength: 20 });
+    fc.assert(
+      fc.property(words, fc.integer({ min: 1, max: 30 }), (list, columns) => {
+        const line = list.join(' ');
+        expect(wrapAsciiLine(line, columns)).toBe(
+          wrapAnsi(line, columns, { hard: false, trim: true, wordWrap: true }),
+        );
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe('cutAsciiLine', () => {
   it('gives exactly what wrap-ansi gives for a hard cut of printable ASCII (property)', () => {
     fc.assert(
