@@ -381,3 +381,23 @@ describe('article -i on a big document', () => {
     expect(ended).toBeLessThan(5_000);
   }, 150_000);
 });
+
+describe('suspending', () => {
+  it('Ctrl-Z gives the terminal back to the shell, and fg brings the reader back', async () => {
+    // An interactive shell, so that it has job control.
+    const session = startSession([], { command: `exec bash --norc -i`, cols: 80, rows: 24 });
+    session.type(`${article} -i\r`);
+    await session.waitFor((screen) => statusRow(screen).endsWith('? help'));
+    session.type('\u001a');
+    await session.waitFor(/Stopped/);
+    expect(session.bufferType()).toBe('normal');
+    session.type('fg\r');
+    await session.waitFor((screen) => statusRow(screen).endsWith('? help'));
+    expect(session.bufferType()).toBe('alternate');
+    session.type('q');
+    await session.waitFor(() => session.bufferType() === 'normal');
+    session.type('echo "status=$?"\r');
+    await session.waitFor(/status=0/);
+    session.type('exit\r');
+  });
+});
