@@ -1,4 +1,4 @@
-import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 
 export type Style = (text: string) => string;
 
@@ -106,9 +106,12 @@ const identity: Style = (text) => text;
  */
 export function createTheme(colour: boolean, name: ThemeName = 'dark'): Theme {
   const { looks } = palettes[name];
-  const chalk = new Chalk({ level: 2 });
+  // Loaded only for colour (lazily, with require): plain text needs no chalk at all.
+  const chalk: ChalkInstance | undefined = colour
+    ? new (require('chalk') as typeof import('chalk')).Chalk({ level: 2 })
+    : undefined;
   const style = (look: Look): Style => {
-    if (!colour) return identity;
+    if (!chalk) return identity;
     let painter = chalk;
     if (look.colour !== undefined) painter = painter.ansi256(look.colour);
     if (look.bold) painter = painter.bold;
