@@ -15,7 +15,7 @@ import xterm from '@xterm/headless';
 const { Terminal } = xterm;
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
-const articleBin = join(root, 'bin', 'article.js');
+const articleBin = join(root, 'bin', 'article.cjs');
 
 /** The README's pictures: what runs, in a terminal of which size, and the keys typed (for the reader). */
 export const pictures = [

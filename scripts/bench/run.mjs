@@ -34,10 +34,10 @@ const files = (folder) =>
     ? readdirSync(at(folder), { recursive: true }).map((file) => at(folder, file))
     : [];
 
-// Builds when the file bin/article.js imports (dist/article.js, or whatever the build now
+// Builds when the file bin/article.cjs loads (dist/article.js, or whatever the build now
 // emits) is missing, or any built script is older than src/ or the build script.
 function buildIfStale() {
-  const entry = /['"]\.\.\/(dist\/[^'"]+)['"]/.exec(readFileSync(at('bin/article.js'), 'utf8'));
+  const entry = /['"]\.\.\/(dist\/[^'"]+)['"]/.exec(readFileSync(at('bin/article.cjs'), 'utf8'));
   const outputs = files('dist').filter((file) => /\.[cm]?js$/.test(file));
   const built = Math.min(...outputs.map((file) => statSync(file).mtimeMs));
   const inputs = [...files('src'), ...files('scripts/stubs'), at('scripts/build.mjs')];
@@ -179,7 +179,7 @@ async function main() {
   const big = ensureDocument('10mb.md', 10_000_000);
   const bigBytes = statSync(big).size;
   const node = process.execPath;
-  const article = [node, at('bin/article.js')];
+  const article = [node, at('bin/article.cjs')];
   const lex = (file) => [
     node,
     '-e',

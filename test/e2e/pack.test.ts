@@ -93,13 +93,13 @@ describe('the npm package', { timeout: 120_000 }, () => {
     const pack = packJson(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root).stdout);
     const paths = pack.files.map((file) => file.path).sort();
     const allowed =
-      /^(bin\/article\.js|dist\/[^/]+|content\/article\.md|package\.json|README\.md|LICEN[CS]E(\.\w+)?)$/i;
+      /^(bin\/article\.cjs|dist\/[^/]+|content\/article\.md|package\.json|README\.md|LICEN[CS]E(\.\w+)?)$/i;
     expect(paths.filter((path) => !allowed.test(path))).toEqual([]);
     expect(paths).toEqual(
       expect.arrayContaining([
-        'bin/article.js',
+        'bin/article.cjs',
         'dist/article.cjs',
-        'dist/launch.js',
+        'dist/launch.cjs',
         'content/article.md',
         'package.json',
       ]),
@@ -107,8 +107,8 @@ describe('the npm package', { timeout: 120_000 }, () => {
     // Everything is bundled: no runtime dependencies, and small enough to fetch at once.
     expect('dependencies' in packageJson).toBe(false);
     expect(pack.size).toBeLessThanOrEqual(500 * 1024);
-    const bin = pack.files.find((file) => file.path === 'bin/article.js');
-    expect((bin?.mode ?? 0) & 0o111, 'bin/article.js is executable').not.toBe(0);
+    const bin = pack.files.find((file) => file.path === 'bin/article.cjs');
+    expect((bin?.mode ?? 0) & 0o111, 'bin/article.cjs is executable').not.toBe(0);
   });
 
   it('installs offline from its tarball and runs from the install', () => {

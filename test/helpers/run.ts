@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-export const articleBin = fileURLToPath(new URL('../../bin/article.js', import.meta.url));
+export const articleBin = fileURLToPath(new URL('../../bin/article.cjs', import.meta.url));
 /** The tests' own code cache folder, so that they never write into the user's. */
 export const testCacheHome = join(tmpdir(), 'article-reader-test-cache');
 
