@@ -5,7 +5,7 @@ import { openDocument, parseDocument } from './document.ts';
 import { ArticleError, describeFailure, UsageError } from './errors.ts';
 import { type OutputStream, writeOutput } from './output.ts';
 import { canRun, measureHeight, pagerCommand, runPager } from './pager.ts';
-import { display, readDocument, renderRequest } from './print.ts';
+import { display, readDocument, renderRequest, sourceRequest } from './print.ts';
 import { showControls } from './render/controls.ts';
 import { NoSuchSection } from './select.ts';
 import { readSource } from './source.ts';
@@ -47,7 +47,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 async function completion(args: readonly string[], io: Io): Promise<number> {
   const [what, file] = args;
   if (what === 'sections') {
-    const source = await readSource({ file: file || undefined, stdin: io.stdin });
+    const source = await readSource(sourceRequest(file || undefined, io));
     const { sections } = parseDocument(openDocument(source));
     await writeOutput(io.stdout, [
       sections.map((section) => `${section.number}\n${section.id}\n`).join(''),
@@ -118,7 +118,10 @@ export async function start(): Promise<void> {
   process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // Made on first use: opening standard input loads stream and readline modules (a few ms).
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
   });
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import type { spawn as Spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { Environment } from './terminal.ts';
@@ -50,6 +50,8 @@ export async function runPager(
   // A command without shell syntax runs directly, as git runs it: a shell in between would
   // die of the Ctrl-C meant for the pager, and its end be taken for the pager's.
   const words = /[|&;<>()$`\\"'*?[#~=%]/.test(command) ? undefined : command.split(/\s+/);
+  // Required here: child_process (with net and streams) is 3 ms of start-up that only paging needs.
+  const { spawn } = require('node:child_process') as { spawn: typeof Spawn };
   const child = words
     ? spawn(words[0] ?? command, words.slice(1), options)
     : spawn(command, { ...options, shell: true });

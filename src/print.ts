@@ -14,7 +14,7 @@ import { renderMarkdown } from './render/markdown.ts';
 import type { ThemeName } from './render/theme.ts';
 import { searchSections } from './search.ts';
 import { selectSections } from './select.ts';
-import { readSource } from './source.ts';
+import { readSource, type SourceRequest } from './source.ts';
 import { decideColour, decideHyperlinks, decideTheme, decideWidth } from './terminal.ts';
 
 /** Unwrapped plain text, for JSON and for searching. */
@@ -22,7 +22,7 @@ const plainDisplay: Display = { width: 0, colour: false, theme: 'dark', hyperlin
 
 /** source -> document -> selection -> rendered text, produced a piece at a time. */
 export async function renderRequest(request: Request, io: Io): Promise<Iterable<string>> {
-  const text = openDocument(await readSource({ file: request.file, stdin: io.stdin }));
+  const text = openDocument(await readSource(sourceRequest(request.file, io)));
   const shown = display(request, io);
   const whole = request.references.length === 0 && !request.list && request.search === undefined;
   if (whole && request.format === 'markdown') return [text.body];
@@ -106,9 +106,7 @@ export async function readDocument(
   request: Request,
   io: Io,
 ): Promise<{ document: Document; chosen: Section[] }> {
-  const document = parseDocument(
-    openDocument(await readSource({ file: request.file, stdin: io.stdin })),
-  );
+  const document = parseDocument(openDocument(await readSource(sourceRequest(request.file, io))));
   return { document, chosen: selectSections(document, request.references) };
 }
 
@@ -135,4 +133,14 @@ async function renderSearch(
     createTheme(display.colour, display.theme),
     display.width === 0 ? Infinity : display.width,
   );
+}
+
+/** What to read; standard input is touched only when it is the file (opening it costs start-up time). */
+export function sourceRequest(file: string | undefined, io: Io): SourceRequest {
+  return {
+    file,
+    get stdin() {
+      return io.stdin;
+    },
+  };
 }

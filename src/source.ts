@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { type PreparedDocument, preparedArticle } from './bundled-article.ts';
 import { ArticleError } from './errors.ts';
@@ -25,7 +24,7 @@ export async function readSource(request: SourceRequest): Promise<Source> {
   const { file } = request;
   if (file === undefined) {
     if (preparedArticle) return { name: 'article', text: '', prepared: preparedArticle };
-    return { name: 'article', text: decode(await readFile(bundledArticle), 'the bundled article') };
+    return { name: 'article', text: decode(readFileSync(bundledArticle), 'the bundled article') };
   }
   if (file === '-') {
     if (request.stdin.isTTY) {
@@ -43,13 +42,14 @@ export async function readSource(request: SourceRequest): Promise<Source> {
 
 async function readPath(path: string): Promise<Buffer> {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) throw new ArticleError(`${path}: is a directory, not a Markdown file`);
     // A regular file has a size to check first and is read at once; anything else
     // (a FIFO, /dev/zero) is read in chunks, so that it can be refused before it ends.
     if (!info.isFile()) return await readAll(createReadStream(path), path);
     if (info.size > largestDocument) throw tooLarge(path);
-    return await readFile(path);
+    // Read at once: the document is needed whole before anything can be printed.
+    return readFileSync(path);
   } catch (error) {
     if (error instanceof ArticleError) throw error;
     throw new ArticleError(`${path}: ${explainFileError(error)}`);
