@@ -93,7 +93,7 @@ describe('the npm package', { timeout: 120_000 }, () => {
     const pack = packJson(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root).stdout);
     const paths = pack.files.map((file) => file.path).sort();
     const allowed =
-      /^(bin\/article\.cjs|dist\/[^/]+|content\/article\.md|package\.json|README\.md|LICEN[CS]E(\.\w+)?)$/i;
+      /^(bin\/article\.cjs|dist\/(vendor\/)?[^/]+|content\/article\.md|package\.json|README\.md|LICEN[CS]E(\.\w+)?)$/i;
     expect(paths.filter((path) => !allowed.test(path))).toEqual([]);
     expect(paths).toEqual(
       expect.arrayContaining([
@@ -146,6 +146,13 @@ describe('the npm package', { timeout: 120_000 }, () => {
     const whole = runInstalled(bin, ['--plain'], app);
     expect(whole.status).toBe(0);
     expect(whole.stdout).toBe(runArticle(['--plain']).stdout);
+
+    // A file of the user's needs the libraries bundled apart (dist/vendor): marked, yaml, entities.
+    const notes = join(app, 'notes.md');
+    writeFileSync(notes, '---\ntitle: Notes\n---\n\n## One &amp; only\n\nText.\n');
+    const own = runInstalled(bin, ['-f', notes, '--plain'], app);
+    expect(own.stderr).toBe('');
+    expect(own.stdout).toBe('Notes\n=====\n\nOne & only\n----------\n\nText.\n');
 
     // And npx runs the tarball in an empty folder without asking a registry.
     const empty = join(scratch, 'empty');
