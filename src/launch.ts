@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
@@ -9,35 +9,60 @@ import { Script } from 'node:vm';
  * Starts the bundle through V8's code cache. Compiling the bundle is a fifth
  * of article's start-up; with the cache V8 skips it. Node 22 has
  * module.enableCompileCache for this; vm.Script's cachedData does the same on
- * Node 20. The cache lives in the user's cache folder, keyed by the Node
- * version and the bundle's size and time, and is skipped silently when that
- * folder cannot be used. V8 itself rejects a cache that does not match.
+ * Node 20. The libraries bundled apart (dist/vendor, loaded when a document
+ * needs them) go through it too. The cache lives in the user's cache folder,
+ * keyed by the Node version and each file's name, size and time, and is
+ * skipped silently when that folder cannot be used. V8 itself rejects a cache
+ * that does not match.
  */
 export async function launch(): Promise<void> {
   const bundle = fileURLToPath(new URL('./article.cjs', import.meta.url));
-  const source = readFileSync(bundle, 'utf8');
-  const cacheFile = cachePath(bundle);
+  const compiled: Compiled[] = [];
+  const exports = runCached(bundle, compiled) as { start(): Promise<void> };
+  await exports.start();
+  // Written after the run, so that the functions it compiled lazily are in the cache too.
+  for (const { script, cacheFile, cachedData } of compiled) {
+    if (cacheFile && (!cachedData || script.cachedDataRejected))
+      save(cacheFile, script.createCachedData());
+  }
+}
+
+interface Compiled {
+  readonly script: Script;
+  readonly cacheFile: string | undefined;
+  readonly cachedData: Buffer | undefined;
+}
+
+/** Runs a CommonJS file compiled with its code cache; its `./vendor/` requires are run the same way. */
+function runCached(file: string, compiled: Compiled[]): unknown {
+  const cacheFile = cachePath(file);
   const cachedData = cacheFile ? readIfPresent(cacheFile) : undefined;
+  const source = readFileSync(file, 'utf8');
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
     {
-      filename: bundle,
+      filename: file,
       ...(cachedData ? { cachedData } : {}),
     },
   );
-  const module = { exports: {} as { start(): Promise<void> } };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-  await module.exports.start();
-  // Written after the run, so that the functions it compiled lazily are in the cache too.
-  if (cacheFile && (!cachedData || script.cachedDataRejected))
-    save(cacheFile, script.createCachedData());
+  compiled.push({ script, cacheFile, cachedData });
+  const nodeRequire = createRequire(file);
+  const loaded = new Map<string, unknown>();
+  const require = (id: string) => {
+    if (!id.startsWith('./vendor/')) return nodeRequire(id);
+    if (!loaded.has(id)) loaded.set(id, runCached(join(dirname(file), id), compiled));
+    return loaded.get(id);
+  };
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, require, module, file, dirname(file));
+  return module.exports;
 }
 
 function cachePath(bundle: string): string | undefined {
   try {
     const folder = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
     const { size, mtimeMs } = statSync(bundle);
-    const key = `${process.version}-${process.arch}-${size}-${Math.trunc(mtimeMs)}`;
+    const key = `${process.version}-${process.arch}-${basename(bundle, '.cjs')}-${size}-${Math.trunc(mtimeMs)}`;
     return join(folder, 'article-reader', `code-cache-${key}.bin`);
   } catch {
     return undefined;

@@ -19,6 +19,17 @@ describe('the code cache', () => {
     rmSync(cacheHome, { recursive: true, force: true });
   });
 
+  it('holds the libraries bundled apart too, when a document needs them', () => {
+    const cacheHome = mkdtempSync(join(tmpdir(), 'article-cache-'));
+    const args = ['-f', 'test/fixtures/showcase.md', '--plain'];
+    const cold = runArticle(args, { env: { XDG_CACHE_HOME: cacheHome } });
+    const files = readdirSync(join(cacheHome, 'article-reader')).map((file) => file.split('-')[4]);
+    expect(files.sort()).toEqual(['article', 'entities', 'marked']);
+    expect(runArticle(args, { env: { XDG_CACHE_HOME: cacheHome } })).toEqual(cold);
+    expect(cold.stdout).toBe(runArticle(args).stdout);
+    rmSync(cacheHome, { recursive: true, force: true });
+  });
+
   it('is skipped silently when the cache folder cannot be written', () => {
     // /dev/null is a file: no folder can be made under it, even by root.
     const unwritable = runArticle(['--list'], { env: { XDG_CACHE_HOME: '/dev/null' } });
