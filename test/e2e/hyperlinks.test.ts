@@ -13,21 +13,14 @@ writeFileSync(
     'that wraps with [a link in the middle of the wrapping point](https://example.com/wrap) in it.\n',
 );
 const osc8 = (target: string) => `\u001b]8;;${target}\u001b\\`;
+const linked = (width: string) =>
+  runArticle(['-f', file, '--color', 'always', '--hyperlinks', 'always', '-w', width]);
 const opened = (text: string) =>
   [...text.matchAll(/\u001b\]8;;([^\u001b\u0007]*)(?:\u001b\\|\u0007)/g)].map((m) => m[1]);
 
 describe('hyperlinks', () => {
   it('are OSC 8 links to the decoded target, showing only the text, when asked for', () => {
-    const { stdout, status } = runArticle([
-      '-f',
-      file,
-      '--color',
-      'always',
-      '--hyperlinks',
-      'always',
-      '-w',
-      '50',
-    ]);
+    const { stdout, status } = linked('50');
     expect(status).toBe(0);
     expect(stdout).toContain(`${osc8('https://example.com/a_b?x=1&y=2')}\u001b[38;5;117mthe docs`);
     expect(stdout).toContain(osc8('mailto:me@example.com'));
@@ -39,16 +32,7 @@ describe('hyperlinks', () => {
   });
 
   it('are never made of targets other than http, https and mailto, nor of ones with spaces', () => {
-    const { stdout } = runArticle([
-      '-f',
-      file,
-      '--color',
-      'always',
-      '--hyperlinks',
-      'always',
-      '-w',
-      '0',
-    ]);
+    const { stdout } = linked('0');
     expect(opened(stdout).filter(Boolean)).toEqual([
       'https://example.com/a_b?x=1&y=2',
       'https://auto.example',

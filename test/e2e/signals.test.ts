@@ -96,19 +96,20 @@ describe('a signal while printing a big document to a pipe', () => {
 });
 
 describe('as a shell sees it', () => {
+  /** The status a shell reports for article sent `signal` half a second into printing. */
+  function shellStatus(signal: 'TERM' | 'INT', shellSetup = ''): string {
+    const script = `${shellSetup}"$0" "$1" -f "$2" > /dev/null & pid=$!; sleep 0.5; kill -${signal} $pid; wait $pid; echo $?`;
+    const result = spawnSync('bash', ['-c', script, process.execPath, articleBin, big], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    return result.stdout;
+  }
+
   it('kill -TERM: the status is 143', () => {
-    const result = spawnSync(
-      'bash',
-      [
-        '-c',
-        '"$0" "$1" -f "$2" > /dev/null & pid=$!; sleep 0.5; kill -TERM $pid; wait $pid; echo $?',
-        process.execPath,
-        articleBin,
-        big,
-      ],
-      { cwd: root, env, encoding: 'utf8', timeout: 20_000 },
-    );
-    expect(result.stdout).toBe('143\n');
+    expect(shellStatus('TERM')).toBe('143\n');
   });
 
   it('kill -INT: the status is 130', () => {
@@ -118,18 +119,7 @@ describe('as a shell sees it', () => {
     // sent before that reset would be lost; `set -m` (job control) starts the
     // job in its own process group without ignoring SIGINT, as an interactive
     // shell does, so the test does not depend on that race.
-    const result = spawnSync(
-      'bash',
-      [
-        '-c',
-        'set -m; "$0" "$1" -f "$2" > /dev/null & pid=$!; sleep 0.5; kill -INT $pid; wait $pid; echo $?',
-        process.execPath,
-        articleBin,
-        big,
-      ],
-      { cwd: root, env, encoding: 'utf8', timeout: 20_000 },
-    );
-    expect(result.stdout).toBe('130\n');
+    expect(shellStatus('INT', 'set -m; ')).toBe('130\n');
   });
 });
 
