@@ -32,7 +32,11 @@ export function drawFrame(reader: Reader): string {
       : reader.mode === 'help'
         ? helpRows(reader)
         : textRows(reader);
-  const body = rows.map((row) => `${truncate(row, columns)}${reset}\u001b[K`).join('\r\n');
+  // Never more rows than the screen has room for above the status line, however small it is.
+  const body = rows
+    .slice(0, reader.height)
+    .map((row) => `${truncate(row, columns)}${reset}\u001b[K`)
+    .join('\r\n');
   return `\u001b[H${body}\r\n${statusLine(reader)}`;
 }
 

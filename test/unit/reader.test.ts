@@ -691,3 +691,23 @@ describe('the frame', () => {
     );
   });
 });
+
+describe('a terminal of two rows', () => {
+  it('gets frames of two rows in every mode', async () => {
+    const { Reader } = await import('../../src/reader/reader.ts');
+    const { drawFrame } = await import('../../src/reader/draw.ts');
+    const { layoutPage } = await import('../../src/reader/page.ts');
+    const { TextRenderer } = await import('../../src/render/text.ts');
+    const { parseDocument } = await import('../../src/document.ts');
+    const document = parseDocument({
+      name: 'tiny',
+      text: '## A\n\none two three\n\n## B\n\nfour\n',
+    });
+    const layout = () => layoutPage(document, new TextRenderer({ width: 30, colour: false }), true);
+    const reader = new Reader(document, layout, { columns: 30, rows: 2 });
+    for (const key of [{}, { name: 'tab' }, { name: 'escape' }, { sequence: '?' }]) {
+      reader.handle(key);
+      expect(drawFrame(reader).split('\r\n')).toHaveLength(2);
+    }
+  });
+});
