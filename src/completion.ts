@@ -1,8 +1,6 @@
 import type { Command, Option } from 'commander';
 import { UsageError } from './errors.ts';
 
-export const shells = ['bash', 'zsh', 'fish'] as const;
-
 interface OptionSpec {
   readonly names: string[];
   readonly takesValue: boolean;

@@ -41,7 +41,7 @@ export async function renderRequest(request: Request, io: Io): Promise<Iterable<
   if (request.list) return [await renderList(document, sections, request.format, shown)];
   switch (request.format) {
     case 'markdown':
-      return [renderMarkdown(document, chosen)];
+      return [renderMarkdown(chosen ?? [])];
     case 'json': {
       const plain = new (await import('./render/text.ts')).TextRenderer(plainDisplay);
       return [

@@ -1,9 +1,11 @@
-import type { Document, Section } from '../document.ts';
+import type { Section } from '../document.ts';
 import { withSubsections } from '../document.ts';
 
-/** The Markdown source, unchanged: the whole body, or each chosen section with its subsections. */
-export function renderMarkdown(document: Document, chosen: readonly Section[] | undefined): string {
-  if (!chosen) return document.body;
+/**
+ * The Markdown source of each chosen section with its subsections, unchanged.
+ * (The whole document is its body, which printing passes on as it is.)
+ */
+export function renderMarkdown(chosen: readonly Section[]): string {
   return chosen
     .map((section) =>
       ensureNewline(
