@@ -105,13 +105,16 @@ await build({
   ...common,
   entryPoints: ['src/main.ts'],
   define: {
-    'import.meta.url': '__bundleUrl',
+    'import.meta.url': '__bundle.url',
     __PREPARED_ARTICLE__: JSON.stringify(await prepareArticle()),
   },
   outfile: 'dist/article.cjs',
   format: 'cjs',
-  // The sources are ESM; in the CommonJS bundle their own URL comes from __filename.
-  banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // The sources are ESM; in the CommonJS bundle their own URL comes from __filename, made only
+  // when asked for (the bundled article's start-up never asks).
+  banner: {
+    js: "var __bundle = { get url() { return require('node:url').pathToFileURL(__filename).href; } };",
+  },
   plugins: [commanderWithoutChildProcess, vendorApart],
   // Dependencies of marked-terminal that article never calls; see the stubs for why.
   alias: {
@@ -133,8 +136,6 @@ await build({
   outfile: 'dist/launch.cjs',
   // CommonJS like the bundle: Node's ESM loader would cost a third of its own start-up.
   format: 'cjs',
-  define: { 'import.meta.url': '__bundleUrl' },
-  banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
 await writeManPage();

@@ -1,8 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
 /**
@@ -14,9 +12,13 @@ import { Script } from 'node:vm';
  * keyed by the Node version and each file's name, size and time, and is
  * skipped silently when that folder cannot be used. V8 itself rejects a cache
  * that does not match.
+ *
+ * The launcher is CommonJS next to the bundle (dist/), so its own __dirname and
+ * require serve the bundle too: node:module and node:url would cost about a
+ * millisecond of a start-up of about twenty.
  */
 export async function launch(): Promise<void> {
-  const bundle = fileURLToPath(new URL('./article.cjs', import.meta.url));
+  const bundle = join(__dirname, 'article.cjs');
   const compiled: Compiled[] = [];
   const exports = runCached(bundle, compiled) as { start(): Promise<void> };
   await exports.start();
@@ -46,15 +48,15 @@ function runCached(file: string, compiled: Compiled[]): unknown {
     },
   );
   compiled.push({ script, cacheFile, cachedData });
-  const nodeRequire = createRequire(file);
   const loaded = new Map<string, unknown>();
-  const require = (id: string) => {
-    if (!id.startsWith('./vendor/')) return nodeRequire(id);
+  const bundleRequire = (id: string) => {
+    // The bundle requires only Node's own modules, apart from the vendor files.
+    if (!id.startsWith('./vendor/')) return require(id);
     if (!loaded.has(id)) loaded.set(id, runCached(join(dirname(file), id), compiled));
     return loaded.get(id);
   };
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, require, module, file, dirname(file));
+  script.runInThisContext()(module.exports, bundleRequire, module, file, dirname(file));
   return module.exports;
 }
 

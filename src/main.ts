@@ -9,6 +9,7 @@ import { display, readDocument, renderRequest, sourceRequest } from './print.ts'
 import { showControls } from './render/controls.ts';
 import { NoSuchSection } from './select.ts';
 import { readSource } from './source.ts';
+import { standardOutput } from './stdout.ts';
 import type { Environment } from './terminal.ts';
 
 /** The process around the program, injectable so that tests can run it in process. */
@@ -111,14 +112,12 @@ function messageFor(error: unknown, argv: readonly string[]): string {
 
 /** Starts the program on the real process; the exit status is set, never forced, so piped output is not cut. */
 export async function start(): Promise<void> {
-  // A reader that closes the pipe early is a normal end; without a listener Node would throw.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') process.exitCode = 1;
-  });
   process.exitCode = await main(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    // Made on first use: opening standard input loads stream and readline modules (a few ms).
+    stdout: standardOutput(),
+    // Standard error and input are made on first use: each loads Node's stream modules (a few ms).
+    get stderr() {
+      return process.stderr;
+    },
     get stdin() {
       return process.stdin;
     },

@@ -18,12 +18,11 @@ export interface SourceRequest {
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
-const bundledArticle = new URL('../content/article.md', import.meta.url);
-
 export async function readSource(request: SourceRequest): Promise<Source> {
   const { file } = request;
   if (file === undefined) {
     if (preparedArticle) return { name: 'article', text: '', prepared: preparedArticle };
+    const bundledArticle = new URL('../content/article.md', import.meta.url);
     return { name: 'article', text: decode(readFileSync(bundledArticle), 'the bundled article') };
   }
   if (file === '-') {
