@@ -63,6 +63,16 @@ const commanderWithoutChildProcess = {
   },
 };
 
+/** chalk's colour detection (a package import, which alias cannot name). */
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      args.importer.includes('/chalk/') ? { path: stub('supports-color') } : undefined,
+    );
+  },
+};
+
 /**
  * Libraries that only some documents need (src/lazy.ts requires them on first
  * use) are bundled into files of their own under dist/vendor: 210 KB that the
@@ -115,7 +125,7 @@ await build({
   banner: {
     js: "var __bundle = { get url() { return require('node:url').pathToFileURL(__filename).href; } };",
   },
-  plugins: [commanderWithoutChildProcess, vendorApart],
+  plugins: [commanderWithoutChildProcess, chalkWithoutDetection, vendorApart],
   // Dependencies of marked-terminal that article never calls; see the stubs for why.
   alias: {
     // Its ESM entry: `require` would pick index.cjs, a prebuilt bundle with all of highlight.js inside.
