@@ -56,10 +56,31 @@ describe('hyperlinks', () => {
     }
   });
 
-  it('follow supports-hyperlinks in a terminal (FORCE_HYPERLINK)', async () => {
-    const on = await runInTerminal(['-f', file, '-w', '60'], { env: { FORCE_HYPERLINK: '1' } });
+  // No --hyperlinks flag and no FORCE_HYPERLINK (which article reads itself): the
+  // supports-hyperlinks library decides from the terminal's own variables.
+  it.each([
+    ['iTerm2 3.5', { TERM_PROGRAM: 'iTerm.app', TERM_PROGRAM_VERSION: '3.5.0' }, true],
+    ['a VTE terminal (GNOME Terminal)', { VTE_VERSION: '7600' }, true],
+    [
+      'iTerm2 3.0, from before OSC 8',
+      { TERM_PROGRAM: 'iTerm.app', TERM_PROGRAM_VERSION: '3.0.0' },
+      false,
+    ],
+    ['plain xterm', { TERM: 'xterm' }, false],
+  ])('follow supports-hyperlinks in a terminal: %s', async (_, env, expected) => {
+    const { raw } = await runInTerminal(['-f', file, '-w', '60'], { env });
+    expect(opened(raw).includes('https://example.com/wrap')).toBe(expected);
+    if (!expected) expect(opened(raw)).toEqual([]);
+  });
+
+  it('follow FORCE_HYPERLINK in a terminal, above what the terminal says', async () => {
+    const on = await runInTerminal(['-f', file, '-w', '60'], {
+      env: { TERM: 'xterm', FORCE_HYPERLINK: '1' },
+    });
     expect(opened(on.raw)).toContain('https://example.com/wrap');
-    const off = await runInTerminal(['-f', file, '-w', '60'], { env: { FORCE_HYPERLINK: '0' } });
+    const off = await runInTerminal(['-f', file, '-w', '60'], {
+      env: { VTE_VERSION: '7600', FORCE_HYPERLINK: '0' },
+    });
     expect(opened(off.raw)).toEqual([]);
   });
 });
