@@ -38,12 +38,21 @@ export function searchSections(
   return found;
 }
 
-/** The query as a case-insensitive pattern; white space in it matches any run of white space. */
-export function queryPattern(query: string): RegExp | undefined {
+/** Between two words of a query: any run of white space. */
+const anySpace = '\\s+';
+/**
+ * Between two words of a query in laid-out lines: white space with at most
+ * one line break in it, so that a phrase is found across the wrapping of a
+ * paragraph but not from one paragraph into the next.
+ */
+export const spaceWithinParagraph = '(?:[^\\S\\n]+\\n?|\\n)[^\\S\\n]*';
+
+/** The query as a case-insensitive pattern; white space in it matches `space` (any run of white space). */
+export function queryPattern(query: string, space = anySpace): RegExp | undefined {
   const words = query.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(escaped.join('\\s+'), 'giu');
+  return new RegExp(escaped.join(space), 'giu');
 }
 
 /** Made on first use: creating it loads the locale data, about 8 ms, which only a search needs. */

@@ -43,8 +43,8 @@ export function drawFrame(reader: Reader): string {
 function textRows(reader: Reader): string[] {
   const rows: string[] = [];
   for (let line = reader.top; line < reader.top + reader.height; line++) {
-    const matches = reader.matchesOn(line);
-    if (matches.length === 0) {
+    const pieces = reader.piecesOn(line);
+    if (pieces.length === 0) {
       rows.push(reader.page.lines[line] ?? '');
       continue;
     }
@@ -52,11 +52,11 @@ function textRows(reader: Reader): string[] {
     const plain = reader.page.plain[line] ?? '';
     let text = '';
     let at = 0;
-    for (const match of matches) {
-      const current = reader.matches[reader.current] === match;
-      const found = plain.slice(match.start, match.end);
-      text += plain.slice(at, match.start) + (current ? underline(inverse(found)) : inverse(found));
-      at = match.end;
+    for (const piece of pieces) {
+      const found = plain.slice(piece.start, piece.end);
+      const current = piece.index === reader.current;
+      text += plain.slice(at, piece.start) + (current ? underline(inverse(found)) : inverse(found));
+      at = piece.end;
     }
     rows.push(text + plain.slice(at));
   }

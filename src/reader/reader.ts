@@ -1,6 +1,8 @@
 import type { Document, Section } from '../document.ts';
-import { queryPattern } from '../search.ts';
+import { findMatches, type Match, type Piece, piecesOn } from './matches.ts';
 import type { Page } from './page.ts';
+
+export type { Match, Piece } from './matches.ts';
 
 /** A key as readline's keypress events describe it. */
 export interface Key {
@@ -13,12 +15,6 @@ export interface Key {
 export interface Size {
   readonly columns: number;
   readonly rows: number;
-}
-
-export interface Match {
-  readonly line: number;
-  readonly start: number;
-  readonly end: number;
 }
 
 export type Mode = 'read' | 'contents' | 'help' | 'search';
@@ -70,19 +66,9 @@ export class Reader {
     return lastAtOrBefore(this.page.starts, this.top, (start) => start);
   }
 
-  /** The matches on one line (matches are in line order; found by halving, as a frame asks for each row). */
-  matchesOn(line: number): Match[] {
-    const found: Match[] = [];
-    for (
-      let at = lastAtOrBefore(this.matches, line - 1, (match) => match.line) + 1;
-      at < this.matches.length;
-      at++
-    ) {
-      const match = this.matches[at];
-      if (!match || match.line !== line) break;
-      found.push(match);
-    }
-    return found;
+  /** The parts of matches on one line, to highlight (found by halving, as a frame asks for each row). */
+  piecesOn(line: number): Piece[] {
+    return piecesOn(this.matches, line, this.page.plain[line] ?? '');
   }
 
   handle(key: Key): Outcome {
@@ -218,15 +204,8 @@ export class Reader {
 
   /** Finds every match; when moving, goes to the first one at or after the top of the screen, as less does. */
   private find(query: string, move: boolean): void {
-    const pattern = queryPattern(query);
     this.query = query;
-    this.matches = [];
-    if (!pattern) return;
-    for (const [line, text] of this.page.plain.entries()) {
-      for (const found of text.matchAll(pattern)) {
-        this.matches.push({ line, start: found.index, end: found.index + found[0].length });
-      }
-    }
+    this.matches = findMatches(this.page.plain, query);
     if (this.matches.length === 0) {
       this.note = `no match for '${query}'`;
       this.query = '';
@@ -252,8 +231,10 @@ export class Reader {
 
   private showMatch(index: number): void {
     this.current = index;
-    const line = this.matches[index]?.line ?? 0;
-    if (line < this.top || line >= this.top + this.height) this.scrollTo(line);
+    const match = this.matches[index];
+    if (!match) return;
+    // Both parts of a match that runs onto the next line are brought onto the screen.
+    if (match.line < this.top || match.endLine >= this.top + this.height) this.scrollTo(match.line);
   }
 
   private clearSearch(): void {

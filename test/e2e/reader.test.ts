@@ -202,6 +202,20 @@ describe('article -i in a terminal', () => {
     expect(session.bufferType()).toBe('normal');
   });
 
+  it('finds a phrase that the wrapping breaks across two lines, and highlights both parts', async () => {
+    // At 80 columns: "…The show has received" / "major criticism from parents…".
+    const line = lines80.findIndex((text) => text.endsWith(' received'));
+    expect(lines80[line + 1]).toMatch(/^major criticism/);
+    const session = await startReader([]);
+    session.type('/received major\r');
+    const screen = await session.waitFor((rows) => statusRow(rows).includes('match 1/1 │'));
+    expect(screen[line]).toBe(lines80[line]);
+    expect(session.raw).toContain('\u001b[4m\u001b[7mreceived\u001b[27m\u001b[24m');
+    expect(session.raw).toContain('\u001b[4m\u001b[7mmajor\u001b[27m\u001b[24m');
+    session.type('n');
+    await session.waitFor((rows) => statusRow(rows).includes('match 1/1 │'));
+  });
+
   it('shows the keys with ?, and any key goes back', async () => {
     const session = await startReader([]);
     session.type('?');

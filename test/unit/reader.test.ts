@@ -515,6 +515,79 @@ describe('the Reader: search', () => {
   });
 });
 
+describe('the Reader: a phrase across the wrapping', () => {
+  /** A two-word phrase that the layout breaks across lines: the last word of a line and the first of the next. */
+  function brokenPhrase(): { phrase: string; line: number } {
+    const { plain } = reader.page;
+    for (let line = 0; line < plain.length - 1; line++) {
+      const last = /([a-z]+)$/.exec(plain[line] ?? '')?.[1];
+      const first = /^([a-z]+)\b/.exec(plain[line + 1] ?? '')?.[1];
+      if (last && first) return { phrase: `${last} ${first}`, line };
+    }
+    throw new Error('no phrase is broken across lines');
+  }
+  /** How often the phrase is in the source, any white space between its words: what -s counts. */
+  const inSource = (phrase: string) =>
+    (markdown.match(new RegExp(phrase.replace(' ', '\\s+'), 'gi')) ?? []).length;
+
+  it('finds it, highlights both parts, and counts it once', () => {
+    const { phrase, line } = brokenPhrase();
+    const [before, after] = phrase.split(' ');
+    press(reader, '/');
+    typeText(reader, phrase);
+    press(reader, keys.enter);
+    expect(reader.matches).toHaveLength(inSource(phrase));
+    const index = reader.matches.findIndex((match) => match.line === line);
+    expect(reader.matches[index]).toMatchObject({
+      line,
+      endLine: line + 1,
+      start: expect.any(Number),
+      end: after?.length,
+    });
+    while (reader.current !== index) press(reader, 'n');
+    expect(reader.top).toBeLessThanOrEqual(line);
+    expect(reader.top + reader.height).toBeGreaterThan(line + 1);
+    // Both parts are underlined as the current match; the line break and the indent are not highlighted.
+    const rows = drawFrame(reader).split('\r\n');
+    const current = (word: string | undefined) => `\u001b[4m\u001b[7m${word}\u001b[27m\u001b[24m`;
+    expect(rows[line - reader.top]).toContain(`${current(before)}\u001b[0m`);
+    expect(rows[line + 1 - reader.top]?.startsWith(current(after))).toBe(true);
+    expect(statusLine(reader)).toContain(`match ${index + 1}/${reader.matches.length} │`);
+  });
+
+  it('n and N step over it as one match, and the count is the same at any width', () => {
+    const { phrase } = brokenPhrase();
+    press(reader, '/');
+    typeText(reader, phrase);
+    press(reader, keys.enter);
+    const count = reader.matches.length;
+    for (let i = 0; i < count; i++) press(reader, 'n');
+    expect(reader.current).toBe(0);
+    press(reader, 'N');
+    expect(reader.current).toBe(count - 1);
+    for (const columns of [40, 33, 100, 60]) {
+      reader.resize({ columns, rows: 10 });
+      expect(reader.matches).toHaveLength(inSource(phrase));
+      expect(statusLine(reader)).toContain(`/${count} │`);
+    }
+  });
+
+  it('does not find a phrase from one paragraph into the next', () => {
+    // The heading "Alpha one" has no rule under it: a blank line, then its paragraph.
+    const { plain } = reader.page;
+    const heading = plain.indexOf('Alpha one');
+    expect(plain[heading + 1]).toBe('');
+    const first = /^[a-z]+/.exec(plain[heading + 2] ?? '')?.[0];
+    const phrase = `alpha one ${first}`;
+    expect(plain.join('\n')).toMatch(new RegExp(phrase.replaceAll(' ', '\\s+'), 'i'));
+    press(reader, '/');
+    typeText(reader, phrase);
+    press(reader, keys.enter);
+    expect(reader.matches).toEqual([]);
+    expect(reader.note).toBe(`no match for '${phrase}'`);
+  });
+});
+
 describe('the Reader: help and quitting', () => {
   it('? shows the keys, and any key goes back without doing anything else', () => {
     press(reader, 'd', '?');

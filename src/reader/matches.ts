@@ -1,0 +1,77 @@
+import { queryPattern, spaceWithinParagraph } from '../search.ts';
+
+/**
+ * A match of the search in the laid-out lines: from `start` on `line` to
+ * `end` on `endLine`, which is a later line when the phrase runs across the
+ * wrapping of a paragraph ("has received" / "major criticism").
+ */
+export interface Match {
+  readonly line: number;
+  readonly start: number;
+  readonly endLine: number;
+  readonly end: number;
+}
+
+/** The part of a match on one line, to highlight; `index` is the match's place in the list. */
+export interface Piece {
+  readonly start: number;
+  readonly end: number;
+  readonly index: number;
+}
+
+/**
+ * Every match of the query in the lines, in order. The lines are searched as
+ * one text, so that white space in the query matches a line break as the
+ * printing search (-s) does; a phrase is not found across a blank line.
+ */
+export function findMatches(lines: readonly string[], query: string): Match[] {
+  const pattern = queryPattern(query, spaceWithinParagraph);
+  if (!pattern) return [];
+  const text = lines.join('\n');
+  const matches: Match[] = [];
+  // Matches come in order: the line of an offset is found by walking on from the last one.
+  let line = 0;
+  let lineStart = 0;
+  const place = (offset: number): [line: number, column: number] => {
+    for (;;) {
+      const length = lines[line]?.length ?? 0;
+      if (offset <= lineStart + length || line >= lines.length - 1) break;
+      lineStart += length + 1;
+      line++;
+    }
+    return [line, offset - lineStart];
+  };
+  for (const found of text.matchAll(pattern)) {
+    const [startLine, start] = place(found.index);
+    const [endLine, end] = place(found.index + found[0].length);
+    matches.push({ line: startLine, start, endLine, end });
+  }
+  return matches;
+}
+
+/**
+ * The pieces of the matches that touch a line. A match that goes on to the
+ * next line is highlighted to the end of the words on this one, and from the
+ * first word on the next: the indent and the line break are not part of it.
+ */
+export function piecesOn(matches: readonly Match[], line: number, text: string): Piece[] {
+  const pieces: Piece[] = [];
+  // Matches do not overlap, so their last lines are in order as well: halve to the first that reaches this line.
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((matches[middle]?.endLine ?? 0) < line) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < matches.length; index++) {
+    const match = matches[index] as Match;
+    if (match.line > line) break;
+    let start = match.line === line ? match.start : 0;
+    let end = match.endLine === line ? match.end : text.length;
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    if (end > start) pieces.push({ start, end, index });
+  }
+  return pieces;
+}
