@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Request } from './cli.ts';
-import { ArticleError } from './errors.ts';
+import { ArticleError, UsageError } from './errors.ts';
 import type { ColourChoice, Environment, ThemeChoice } from './terminal.ts';
 import { parseWidth } from './terminal.ts';
 
@@ -35,7 +35,8 @@ export function readConfig(env: Environment): Config {
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Editors on Windows save UTF-8 with a byte-order mark, which JSON.parse refuses.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new ArticleError(`${path}: not valid JSON: ${(error as Error).message}`);
   }
@@ -43,6 +44,7 @@ export function readConfig(env: Environment): Config {
 }
 
 const keys = ['width', 'theme', 'color', 'pager'];
+const themes: readonly ThemeChoice[] = ['dark', 'light', 'auto'];
 
 function checkConfig(data: unknown, path: string): Config {
   const fail = (reason: string) => new ArticleError(`${path}: ${reason}`);
@@ -52,21 +54,15 @@ function checkConfig(data: unknown, path: string): Config {
   const unknown = Object.keys(fields).find((key) => !keys.includes(key));
   if (unknown) throw fail(`unknown setting '${unknown}' (known: ${keys.join(', ')})`);
   const { width, theme, color, pager } = fields;
-  if (width !== undefined) {
-    try {
-      parseWidth(String(width));
-    } catch {
-      throw fail(
-        `"width" must be 0 or a whole number of at least 20, not ${JSON.stringify(width)}`,
-      );
-    }
+  if (width !== undefined && !isWidth(width)) {
+    throw fail(`"width" must be 0 or a whole number of at least 20, not ${JSON.stringify(width)}`);
   }
   const oneOf = (name: string, value: unknown, choices: readonly string[]) => {
     if (value !== undefined && !choices.includes(value as string)) {
       throw fail(`"${name}" must be one of ${choices.join(', ')}, not ${JSON.stringify(value)}`);
     }
   };
-  oneOf('theme', theme, ['dark', 'light', 'auto']);
+  oneOf('theme', theme, themes);
   oneOf('color', color, ['auto', 'always', 'never']);
   if (pager !== undefined && typeof pager !== 'boolean' && typeof pager !== 'string') {
     throw fail('"pager" must be true, false or a command');
@@ -74,8 +70,23 @@ function checkConfig(data: unknown, path: string): Config {
   return fields as Config;
 }
 
+/**
+ * A JSON number that --width would accept. A string of digits is not one: the
+ * width is used as it is, and "72" would turn wrapping off.
+ */
+function isWidth(value: unknown): boolean {
+  if (typeof value !== 'number') return false;
+  try {
+    parseWidth(String(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The request with the configuration's defaults where no flag (or, for the theme, ARTICLE_THEME) said. */
 export function withConfig(request: Request, config: Config, env: Environment): Request {
+  checkThemeVariable(env);
   return {
     ...request,
     width: request.width ?? config.width,
@@ -84,4 +95,19 @@ export function withConfig(request: Request, config: Config, env: Environment): 
     pager: request.pager ?? (typeof config.pager === 'boolean' ? config.pager : undefined),
     pagerCommand: typeof config.pager === 'string' ? config.pager : undefined,
   };
+}
+
+/**
+ * ARTICLE_THEME is checked as --theme is (a usage error) and as the file's theme is: a
+ * typo would otherwise fall back to auto unnoticed. NO_COLOR, FORCE_COLOR and
+ * ARTICLE_PAGER are shared conventions where any value means something; this one
+ * has three values. Empty counts as unset, as for the other variables.
+ */
+function checkThemeVariable(env: Environment): void {
+  const value = env.ARTICLE_THEME;
+  if (value && !themes.includes(value as ThemeChoice)) {
+    throw new UsageError(
+      `ARTICLE_THEME must be one of ${themes.join(', ')}, not ${JSON.stringify(value)}`,
+    );
+  }
 }
