@@ -185,6 +185,7 @@ async function main() {
     '-e',
     `require(${JSON.stringify(at('node_modules/marked'))}).lexer(require('fs').readFileSync(${JSON.stringify(file)},'utf8'))`,
   ];
+  const floors = (mode, file) => [node, at('scripts/bench/marked-floors.cjs'), mode, file];
   const lowdown = onPath('lowdown');
   const gnuTime = existsSync('/usr/bin/time');
   if (!lowdown) log('lowdown: not installed (apt-get install lowdown)');
@@ -220,6 +221,7 @@ async function main() {
     floor: [node, '-e', '0'],
     art10: [...article, '--file', big, '--plain'],
     lex10: lex(big),
+    pieces10: floors('pieces', big),
     ...(lowdown ? { low10: ['lowdown', '-Tterm', big] } : {}),
   };
   const rss = {};
@@ -229,12 +231,13 @@ async function main() {
   }
 
   log('time to first output on 10 MB, 7 runs each');
-  const ttfo = { floor: [], art10: [] };
+  const ttfo = { floor: [], piece: [], art10: [] };
   for (let i = 0; i < 7; i++) {
     ttfo.floor.push(await firstOutput([node, '-e', "process.stdout.write('x')"]));
+    ttfo.piece.push(await firstOutput(floors('first', big)));
     ttfo.art10.push(await firstOutput([...article, '--file', big, '--plain']));
   }
-  const first = { floor: stats(ttfo.floor), art10: stats(ttfo.art10) };
+  const first = { floor: stats(ttfo.floor), piece: stats(ttfo.piece), art10: stats(ttfo.art10) };
 
   log('interactive reader on 10 MB, in process');
   const reader = JSON.parse(
@@ -314,6 +317,11 @@ async function main() {
       rss.lex10 && `${times(above('lex10'))} doc above floor`,
     ),
     rssRow(
+      'peak RSS: marked lexing 10 MB 16 KB at a time, holding nothing',
+      'pieces10',
+      rss.pieces10 && `${times(above('pieces10'))} doc above floor`,
+    ),
+    rssRow(
       'peak RSS: `lowdown -Tterm`, 10 MB',
       'low10',
       rss.low10 && `${times((rss.low10.median * 1024) / bigBytes)} doc (whole process)`,
@@ -323,6 +331,11 @@ async function main() {
   const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
   rows.push(
     timeRow('first output: `node -e "process.stdout.write(\'x\')"`', first.floor),
+    timeRow(
+      'first output: load marked, lex the first 8 KB piece',
+      first.piece,
+      `${times(first.piece.median / first.floor.median)} floor`,
+    ),
     timeRow(
       'first output: `article`, 10 MB',
       first.art10,
