@@ -92,12 +92,12 @@ async function deliver(pieces: Iterable<string>, request: Request, io: Io): Prom
   }
   const { fits, rest } = choice
     ? { fits: false, rest: pieces }
-    : measureHeight(pieces, io.stdout.rows ?? 24);
-  if (fits) {
-    await writeOutput(io.stdout, rest);
-    return 0;
-  }
-  return runPager(command, rest, io.env);
+    : measureHeight(pieces, { rows: io.stdout.rows ?? 24, columns: io.stdout.columns });
+  // A pager that cannot be started (a broken #! line, say) takes nothing: the text is printed.
+  const status = fits ? undefined : await runPager(command, rest, io.env, { forced: choice });
+  if (status !== undefined) return status;
+  await writeOutput(io.stdout, rest);
+  return 0;
 }
 
 function messageFor(error: unknown, argv: readonly string[]): string {

@@ -1,7 +1,13 @@
 import type { spawn as Spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { cellWidth } from './render/wrap.ts';
 import type { Environment } from './terminal.ts';
+
+/** Characters that make a command a shell command line rather than a program and its arguments. */
+const shellSyntax = /[|&;<>()$`\\"'*?[#~=%]/;
+/** `NAME=value` before a command, which the shell takes as the command's environment. */
+const assignment = /^[A-Za-z_][A-Za-z0-9_]*=\S*$/;
 
 /**
  * The pager to run, as git picks it: $ARTICLE_PAGER, else the configured one,
@@ -12,9 +18,19 @@ export function pagerCommand(env: Environment, configured?: string): string | un
   return command === '' || command === 'cat' ? undefined : command;
 }
 
-/** Whether the first word of a shell command names a program that can be run. */
+/**
+ * Whether the program of a pager command can be run, looked up as it will be
+ * run: a plain command directly (its first word), a shell command line by
+ * the shell (its first word after any `NAME=value`). A shell command whose
+ * program is not a plain word (quoted, a variable…) is left to the shell.
+ */
 export function canRun(command: string, env: Environment): boolean {
-  const program = command.split(/\s+/)[0] ?? '';
+  const words = command.trim().split(/\s+/);
+  const program = shellSyntax.test(command)
+    ? words.find((word) => !assignment.test(word))
+    : words[0];
+  if (program === undefined) return false;
+  if (shellSyntax.test(program)) return true;
   const candidates = program.includes('/')
     ? [program]
     : (env.PATH ?? '')
@@ -23,8 +39,9 @@ export function canRun(command: string, env: Environment): boolean {
         .map((folder) => join(folder, program));
   return candidates.some((path) => {
     try {
+      // A folder is searchable (X_OK) but not a program.
       accessSync(path, constants.X_OK);
-      return true;
+      return statSync(path).isFile();
     } catch {
       return false;
     }
@@ -32,34 +49,44 @@ export function canRun(command: string, env: Environment): boolean {
 }
 
 /**
- * Pipes the pieces through the pager and returns its exit status. A reader
- * who quits early closes the pipe: the rest is not written, and that is no
- * error. While the pager runs, Ctrl-C belongs to it (less uses it to stop a
- * search), so article ignores SIGINT, as git does.
+ * Pipes the pieces through the pager and returns its exit status, or
+ * undefined when the pager could not be started (a broken `#!` line, say):
+ * then not one piece has been taken, and the caller prints them itself. A
+ * reader who quits early closes the pipe: the rest is not written, and that
+ * is no error. While the pager runs, Ctrl-C belongs to it (less uses it to
+ * stop a search), so article ignores SIGINT, as git does.
+ *
+ * `forced` (--pager) leaves F out of the default LESS: less would otherwise
+ * quit at once on text that fits the screen, and paging would do nothing.
  */
 export async function runPager(
   command: string,
   pieces: Iterable<string>,
   env: Environment,
-): Promise<number> {
+  { forced = false } = {},
+): Promise<number | undefined> {
   const options = {
     stdio: ['pipe', 'inherit', 'inherit'] as ['pipe', 'inherit', 'inherit'],
     // less: quit when the text fits one screen, pass colours through, leave the text on the screen.
-    env: { ...env, LESS: env.LESS ?? 'FRX', LV: env.LV ?? '-c' },
+    env: { ...env, LESS: env.LESS ?? (forced ? 'RX' : 'FRX'), LV: env.LV ?? '-c' },
   };
-  // A command without shell syntax runs directly, as git runs it: a shell in between would
-  // die of the Ctrl-C meant for the pager, and its end be taken for the pager's.
-  const words = /[|&;<>()$`\\"'*?[#~=%]/.test(command) ? undefined : command.split(/\s+/);
   // Required here: child_process (with net and streams) is 3 ms of start-up that only paging needs.
   const { spawn } = require('node:child_process') as { spawn: typeof Spawn };
-  const child = words
-    ? spawn(words[0] ?? command, words.slice(1), options)
-    : spawn(command, { ...options, shell: true });
-  const ignoreInterrupt = () => {};
-  process.on('SIGINT', ignoreInterrupt);
+  // A command without shell syntax runs directly, as git runs it: a shell in between would
+  // die of the Ctrl-C meant for the pager, and its end be taken for the pager's.
+  const start = () => {
+    if (shellSyntax.test(command)) return spawn(command, { ...options, shell: true });
+    const [program = command, ...args] = command.trim().split(/\s+/);
+    return spawn(program, args, options);
+  };
+  let child: ReturnType<typeof start>;
+  try {
+    child = start();
+  } catch {
+    return undefined;
+  }
   const exited = new Promise<number>((resolve) => {
     child.on('close', (code, signal) => resolve(code ?? 128 + signalNumber(signal)));
-    child.on('error', () => resolve(1));
   });
   let closed = false;
   child.stdin.on('error', () => {
@@ -68,6 +95,16 @@ export async function runPager(
   child.stdin.on('close', () => {
     closed = true;
   });
+  // Nothing is written before the pager has started: a pager that cannot start loses no text.
+  const started = await new Promise<boolean>((resolve) => {
+    child.once('spawn', () => resolve(true));
+    child.once('error', () => resolve(false));
+  });
+  if (!started) return undefined;
+  // An error after the start (a failed kill, say) ends nothing by itself: its close gives the status.
+  child.on('error', () => {});
+  const ignoreInterrupt = () => {};
+  process.on('SIGINT', ignoreInterrupt);
   try {
     for (const piece of pieces) {
       if (closed) break;
@@ -100,27 +137,51 @@ function signalNumber(signal: NodeJS.Signals | null): number {
   return (signal && numbers[signal]) ?? 1;
 }
 
+/** The screen the text is measured against. */
+export interface Screen {
+  readonly rows: number;
+  /** Undefined or 0 when unknown: then every line counts as one row. */
+  readonly columns?: number | undefined;
+}
+
 /**
- * Holds back the first pieces until they make more lines than the screen, so
+ * Holds back the first pieces until they make more rows than the screen, so
  * that the pager is started only for text that does not fit; `rest` then
- * yields everything, the held pieces first.
+ * yields everything, the held pieces first. Rows are counted as the terminal
+ * shows them: a line wider than the screen (with `-w 0`, say) takes a row for
+ * each screen width it fills, wide characters counting two cells and escape
+ * sequences none.
  */
 export function measureHeight(
   pieces: Iterable<string>,
-  rows: number,
+  screen: Screen,
 ): { fits: boolean; rest: Iterable<string> } {
+  const columns = screen.columns && screen.columns > 0 ? screen.columns : Infinity;
+  const rowsOf = (cells: number) => Math.max(1, Math.ceil(cells / columns));
   const iterator = pieces[Symbol.iterator]();
   const held: string[] = [];
-  let lines = 0;
+  let rows = 0;
+  // Cells of the line not ended yet: a piece may end in the middle of a line.
+  let open = 0;
   let fits = true;
-  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+  while (fits) {
+    const next = iterator.next();
+    if (next.done) break;
     held.push(next.value);
-    lines += next.value.split('\n').length - 1;
-    if (lines >= rows) {
-      fits = false;
-      break;
+    const lines = next.value.split('\n');
+    for (const [at, line] of lines.entries()) {
+      open += cellWidth(line);
+      if (at === lines.length - 1) break;
+      rows += rowsOf(open);
+      open = 0;
+      if (rows >= screen.rows) {
+        fits = false;
+        break;
+      }
     }
   }
+  // A last line without a newline shows too.
+  if (fits && open > 0 && rows + rowsOf(open) >= screen.rows) fits = false;
   function* rest(): Generator<string> {
     yield* held;
     for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;

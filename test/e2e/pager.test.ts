@@ -64,12 +64,21 @@ let dir: string;
 let big: string;
 /** A folder with a `cat` that marks lines as the marker pager does. */
 let bin: string;
+/** An executable pager whose #! line names an interpreter that does not exist. */
+let broken: string;
+/** A document of a few lines, each several screen widths long. */
+let wide: string;
 beforeAll(() => {
   printed = runArticle([]).stdout.trimEnd().split('\n');
   dir = mkdtempSync(join(tmpdir(), 'article-pager-'));
   bin = join(dir, 'bin');
   mkdirSync(bin);
   writeFileSync(join(bin, 'cat'), `#!/bin/sh\nexec ${marker}\n`, { mode: 0o755 });
+  broken = join(dir, 'broken-pager');
+  writeFileSync(broken, '#!/nonexistent/interpreter\n', { mode: 0o755 });
+  wide = join(dir, 'wide.md');
+  const paragraph = 'Words that go on and on past the edge of the screen. '.repeat(10);
+  writeFileSync(wide, `# Long lines\n\n${paragraph}\n\n${paragraph}\n\n${paragraph}\n`);
   // About 2 MB: far more than any pipe holds, so that a pager that quits early leaves most unwritten.
   big = join(dir, 'big.md');
   const fd = openSync(big, 'w');
@@ -149,6 +158,33 @@ describe('the pager on a terminal', () => {
     expect(session.screen()).toContain(shown);
   });
 
+  it('sets LESS to RX with --pager, so that less stays on text that fits', async () => {
+    const { session, exitCode } = await run(['--pager'], {
+      ARTICLE_PAGER: 'sh -c "echo LESS=$LESS; cat >/dev/null"',
+    });
+    expect(exitCode).toBe(0);
+    expect(session.screen()).toContain('LESS=RX');
+  });
+
+  it('keeps less open with --pager on text that fits, until q', async () => {
+    const session = startSession(['--list', '--pager'], { cols: 80, rows: 40 });
+    await session.waitFor((rows) => rows[0] === title && rows.includes('(END)'), 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(session.done).toBe(false);
+    session.type('q');
+    expect((await session.finish()).exitCode).toBe(0);
+  });
+
+  it('pages text whose lines the terminal wraps onto more rows than the screen has (-w 0)', async () => {
+    // Eight lines, but each paragraph takes seven rows of 80 columns.
+    const { session, exitCode } = await run(['--file', wide, '-w', '0'], { ARTICLE_PAGER: marker });
+    expect(exitCode).toBe(0);
+    expect(paged(session)[0]).toBe('PAGED:Long lines');
+    // The same text on a screen that holds its rows is printed.
+    const tall = await run(['--file', wide, '-w', '0'], { ARTICLE_PAGER: marker }, { rows: 30 });
+    expect(paged(tall.session)).toEqual([]);
+  });
+
   it('prints directly with --no-pager', async () => {
     const { session, exitCode } = await run(['--no-pager'], { ARTICLE_PAGER: marker });
     expect(exitCode).toBe(0);
@@ -197,6 +233,25 @@ describe('the pager on a terminal', () => {
     expect(stderr).toBe('');
     expect(rawLines(session)[0]).toBe(title);
     expect(rawLines(session).map((line) => line.trimEnd())).toContain(printed.at(-1));
+  });
+
+  it.each([
+    ['an executable whose #! names no interpreter', () => broken],
+    ['a folder', () => dir],
+  ])('prints directly, quietly, with status 0, when the pager is %s', async (_, pager) => {
+    const { session, exitCode, stderr } = await runWithStderr('', { ARTICLE_PAGER: pager() });
+    expect(exitCode).toBe(0);
+    expect(stderr).toBe('');
+    expect(rawLines(session)[0]).toBe(title);
+    expect(rawLines(session).map((line) => line.trimEnd())).toContain(printed.at(-1));
+  });
+
+  it('runs a shell command line that sets a variable before the pager', async () => {
+    const { session, exitCode } = await run([], {
+      ARTICLE_PAGER: `LC_ALL=C ${marker}`,
+    });
+    expect(exitCode).toBe(0);
+    expect(paged(session)).toHaveLength(printed.length);
   });
 
   it('never pages in CI', async () => {
