@@ -1,5 +1,6 @@
 import type { Document } from '../document.ts';
 import type { TextRenderer } from '../render/text.ts';
+import { widestDefault } from '../terminal.ts';
 
 /** The document laid out for the reader: the printed lines, and where each section starts. */
 export interface Page {
@@ -11,6 +12,18 @@ export interface Page {
 }
 
 const escapes = /\u001b\[[0-9;]*m/g;
+
+/**
+ * The width the reader wraps at on a screen of `columns`: the fixed width
+ * (-w), else the screen's up to 100, and never wider than the screen, whose
+ * edge cuts a line off for good (the reader does not scroll sideways). With
+ * -w 0 (no wrapping) that edge is where the text wraps.
+ */
+export function readerWidth(fixed: number | undefined, columns: number): number {
+  const screen = Math.max(1, columns);
+  if (fixed === undefined) return Math.min(screen, widestDefault);
+  return fixed === 0 ? screen : Math.min(fixed, screen);
+}
 
 /**
  * The lines the printer would print for the whole document, laid out a

@@ -3,16 +3,15 @@ import type { Document, Section } from '../document.ts';
 import { UsageError } from '../errors.ts';
 import { TextRenderer } from '../render/text.ts';
 import type { ThemeName } from '../render/theme.ts';
-import { widestDefault } from '../terminal.ts';
 import { drawFrame } from './draw.ts';
-import { layoutPage } from './page.ts';
+import { layoutPage, readerWidth } from './page.ts';
 import { type Key, Reader, type Size } from './reader.ts';
 
 export interface ReaderOptions {
   readonly colour: boolean;
   readonly theme: ThemeName;
   readonly hyperlinks: boolean;
-  /** A fixed wrap width, or undefined to follow the terminal's (at most 100). */
+  /** A fixed wrap width (0: none), or undefined to follow the terminal's (at most 100); never wider than the screen. */
   readonly width: number | undefined;
   readonly notice: boolean;
   readonly start: Section | undefined;
@@ -64,7 +63,7 @@ export function runInteractive(
     layoutPage(
       document,
       new TextRenderer({
-        width: options.width ?? Math.min(current.columns, widestDefault),
+        width: readerWidth(options.width, current.columns),
         colour: options.colour,
         theme: options.theme,
       }),

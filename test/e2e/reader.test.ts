@@ -294,6 +294,23 @@ describe('article -i in a terminal', () => {
   });
 });
 
+describe('article -i with a width of its own', () => {
+  it.each([
+    ['-w 0', '0'],
+    ['-w 120', '120'],
+  ])('%s wraps at the screen edge, and again at the new edge on resize', async (_, width) => {
+    const session = await startReader(['-w', width]);
+    const screen = session.screen();
+    expect(textRows(screen)).toEqual(lines80.slice(0, 23));
+    expect(screen.some((row) => row.endsWith('…'))).toBe(false);
+    session.resize(50, 24);
+    const lines50 = layoutLines(50);
+    const narrow = await session.waitFor((rows) => placeIn(lines50, rows) !== -1);
+    for (const row of narrow) expect(stringWidth(row)).toBeLessThanOrEqual(50);
+    expect(narrow.some((row) => row.endsWith('…'))).toBe(false);
+  });
+});
+
 describe('article -i gives the terminal back', () => {
   /** Ends the reader one way. */
   type Way = (session: Session) => void;

@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/document.ts';
 import { drawFrame } from '../../src/reader/draw.ts';
-import { layoutPage } from '../../src/reader/page.ts';
+import { layoutPage, readerWidth } from '../../src/reader/page.ts';
 import { type Key, type Outcome, Reader, type Size } from '../../src/reader/reader.ts';
 import { TextRenderer } from '../../src/render/text.ts';
 
@@ -690,6 +690,23 @@ describe('the Reader: resizing', () => {
       );
     }
     expect(statusLine(reader)).toContain(`match 4/${zebras}`);
+  });
+});
+
+describe('the wrap width', () => {
+  it('follows the screen up to 100 columns without -w', () => {
+    expect(readerWidth(undefined, 80)).toBe(80);
+    expect(readerWidth(undefined, 130)).toBe(100);
+  });
+
+  it('never goes past the screen, so that no line is cut off for good', () => {
+    expect(readerWidth(60, 80)).toBe(60);
+    expect(readerWidth(120, 80)).toBe(80);
+    expect(readerWidth(120, 130)).toBe(120);
+    // -w 0: no wrapping of its own, so the screen's edge.
+    expect(readerWidth(0, 80)).toBe(80);
+    expect(readerWidth(0, 200)).toBe(200);
+    expect(readerWidth(0, 0)).toBe(1);
   });
 });
 
