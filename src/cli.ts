@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { UsageError } from './errors.ts';
 import {
@@ -51,7 +51,19 @@ Examples:
 `;
 
 /**
- * The command line, defined once: --help, the man page (scripts/man.mjs) and
+ * `article completion <shell>`. main.ts runs it before the options are parsed,
+ * so it is no command of commander's (which would change how a command line of
+ * sections is parsed): it is only shown, by --help, the man page and the
+ * completions (which offer its shells).
+ */
+export function completionCommand(): Command {
+  return new Command('completion')
+    .description('print the completion script for a shell: bash, zsh or fish')
+    .addArgument(new Argument('<shell>').choices(['bash', 'zsh', 'fish']));
+}
+
+/**
+ * The command line, defined once: --help, the man page (man-page.ts) and
  * the shell completions (completion.ts) are all generated from it.
  */
 export function buildProgram(): Command {
@@ -65,15 +77,6 @@ export function buildProgram(): Command {
       'read this Markdown file instead of the bundled article (- for stdin)',
     )
     .option('--no-notice', 'leave out the closing note on where to find help')
-    .optionsGroup('Navigation:')
-    .option('-l, --list', 'list the sections: number, title, id, words, reading time')
-    .option('-s, --search <text>', 'print the sentences that contain the text, by section')
-    .option(
-      '-i, --interactive',
-      'read in a full-screen reader: scroll, jump between sections, search',
-    )
-    .option('--pager', 'page the output on a terminal even when it fits on the screen')
-    .option('--no-pager', 'never page the output')
     .optionsGroup('Output:')
     .addOption(
       new Option('--format <format>', 'output format')
@@ -100,7 +103,17 @@ export function buildProgram(): Command {
         'make links clickable (OSC 8) where the terminal supports it',
       ).choices(['auto', 'always', 'never']),
     )
+    .option('--pager', 'page the output on a terminal even when it fits on the screen')
+    .option('--no-pager', 'never page the output')
+    .optionsGroup('Navigation:')
+    .option('-l, --list', 'list the sections: number, title, id, words, reading time')
+    .option('-s, --search <text>', 'print the sentences that contain the text, by section')
+    .option(
+      '-i, --interactive',
+      'read in a full-screen reader: scroll, jump between sections, search',
+    )
     .optionsGroup('Other:')
+    .configureHelp({ visibleCommands: () => [completionCommand()] })
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', examples)

@@ -1,11 +1,65 @@
-import type { Command, Option } from 'commander';
+import type { Argument, Command, Help, Option } from 'commander';
 
-/** Text for roff: backslashes and leading dots or quotes would be read as requests. */
+/**
+ * Text for roff. Backslashes and minus signs are escaped (an unescaped `-`
+ * may become a hyphen, which breaks copying an option); double quotes too, as
+ * they would delimit a macro's arguments; a leading dot or quote would make
+ * the line a request.
+ */
 function roff(text: string): string {
   return text
     .replace(/\\/g, '\\e')
     .replace(/-/g, '\\-')
+    .replace(/"/g, '\\(dq')
     .replace(/^([.'])/gm, '\\&$1');
+}
+
+/** An entry of a list: the term in bold, then what it means. */
+function entry(term: string, text: string): string {
+  return `.TP\n\\fB${roff(term)}\\fR\n${roff(text)}`;
+}
+
+function optionSections(program: Command, help: Help): string[] {
+  const groups = new Map<string, Option[]>();
+  for (const option of help.visibleOptions(program)) {
+    const heading = (option.helpGroupHeading ?? 'Options:').replace(/:$/, '');
+    groups.set(heading, [...(groups.get(heading) ?? []), option]);
+  }
+  // The descriptions as --help words them, with their choices and defaults.
+  return [...groups].map(([heading, options]) =>
+    [
+      `.SS ${roff(heading)}`,
+      ...options.map((option) => entry(option.flags, help.optionDescription(option))),
+    ].join('\n'),
+  );
+}
+
+/** `<shell>` as the choices it takes (bash|zsh|fish), else as its name in italics. */
+function synopsisArgument(argument: Argument): string {
+  return argument.argChoices
+    ? argument.argChoices.map((choice) => `\\fI${roff(choice)}\\fR`).join('|')
+    : `\\fI${roff(argument.name())}\\fR`;
+}
+
+function commandSynopses(program: Command, help: Help): string[] {
+  return help
+    .visibleCommands(program)
+    .map(
+      (command) =>
+        `.br\n.B article ${roff(command.name())}\n${command.registeredArguments.map(synopsisArgument).join(' ')}`,
+    );
+}
+
+/** The examples of --help: lines of a command and what it does, two spaces or more apart. */
+function exampleEntries(examples: string): string[] {
+  return examples
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => {
+      const [command, what] = line.trim().split(/\s{2,}/);
+      return entry(command ?? '', what ?? '');
+    });
 }
 
 /**
@@ -13,43 +67,27 @@ function roff(text: string): string {
  * test compares them). Written by the build to dist/article.1.
  */
 export function manPage(program: Command, version: string, examples: string): string {
-  const groups = new Map<string, Option[]>();
-  for (const option of program.createHelp().visibleOptions(program)) {
-    const heading = (option.helpGroupHeading ?? 'Options:').replace(/:$/, '');
-    groups.set(heading, [...(groups.get(heading) ?? []), option]);
-  }
-  const options = [...groups].map(([heading, list]) =>
-    [
-      `.SS ${roff(heading)}`,
-      ...list.map((option) => {
-        const choices = option.argChoices ? ` (${option.argChoices.join(', ')})` : '';
-        return `.TP\n.B ${roff(option.flags)}\n${roff(option.description + choices)}`;
-      }),
-    ].join('\n'),
-  );
-  const exampleLines = examples
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => {
-      const [command, what] = line.trim().split(/\s{2,}/);
-      return `.TP\n.B ${roff(command ?? '')}\n${roff(what ?? '')}`;
-    });
+  const help = program.createHelp();
+  const commands = help
+    .visibleCommands(program)
+    .map((command) =>
+      entry(`article ${help.subcommandTerm(command)}`, help.subcommandDescription(command)),
+    );
   return `.TH ARTICLE 1 "" "article-reader ${version}" "User Commands"
 .SH NAME
 article \\- ${roff(program.description())}
 .SH SYNOPSIS
 .B article
 [\\fIoptions\\fR] [\\fIsection\\fR...]
-.br
-.B article completion
-\\fIbash\\fR|\\fIzsh\\fR|\\fIfish\\fR
+${commandSynopses(program, help).join('\n')}
 .SH DESCRIPTION
 ${roff('Prints the bundled article, or a Markdown file given with --file, formatted for the terminal, as plain text, as Markdown or as JSON. A section is named by its number (2, 2.1), its id, or words of its title; --list shows them.')}
 .SH OPTIONS
-${options.join('\n')}
+${optionSections(program, help).join('\n')}
+.SH COMMANDS
+${commands.join('\n')}
 .SH EXAMPLES
-${exampleLines.join('\n')}
+${exampleEntries(examples).join('\n')}
 .SH EXIT STATUS
 0 done; 1 a runtime error (no such section, an unreadable file, no search match); 2 a usage error.
 .SH ENVIRONMENT
@@ -61,10 +99,12 @@ ${roff('turn colour off or on, below the flags')}
 ${roff('the pager (empty or cat: none); LESS=FRX is set when LESS is unset')}
 .TP
 .B ARTICLE_THEME, COLORFGBG
-${roff('dark or light colours; COLORFGBG tells auto the background')}
+${roff('dark, light or auto colours, below --theme (another value is an error); COLORFGBG tells auto the background')}
 .SH FILES
 .TP
 .I $XDG_CONFIG_HOME/article/config.json
-${roff('defaults for width, theme, color and pager (flags win)')}
+${roff('or, when XDG_CONFIG_HOME is unset or empty,')}
+.I ~/.config/article/config.json\\fR:
+${roff('defaults for width, theme, color and pager (flags win over them)')}
 `;
 }

@@ -114,26 +114,56 @@ describe('the man page', () => {
     expect(packageJson.man).toBe('./dist/article.1');
   });
 
-  it.skipIf(!has('man'))('shows every option of --help, with the same words', () => {
+  /** The page as `man -l` renders it, lines joined, hyphenations at line ends undone. */
+  function renderedPage(): string {
     const result = spawnSync('man', ['-l', page], {
       encoding: 'utf8',
       env: { ...process.env, MANWIDTH: '200' },
     });
     expect(result.status).toBe(0);
-    const man = result.stdout.replace(/\s+/g, ' ').replace(/‐ /g, '');
-    const help = runArticle(['--help']).stdout;
-    const entries = [...help.matchAll(/^ {2}(-[^ ].*?) {2,}(.*(?:\n {10,}.*)*)/gm)];
-    expect(entries.length).toBeGreaterThan(15);
-    for (const [, flags, description] of entries) {
-      expect(man).toContain(flags?.trim());
-      const words = (description ?? '')
-        .replace(/\(choices:.*|\(default:.*/s, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-      expect(man, flags).toContain(words);
+    return flat(result.stdout);
+  }
+  /** Words without line breaks and runs of spaces (help aligns columns; man indents). */
+  const flat = (text: string) =>
+    text
+      .replace(/‐\s*\n\s*/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const between = (text: string, start: string, end: string) => {
+    const from = text.indexOf(start);
+    const to = text.indexOf(end, from);
+    expect(from, start).toBeGreaterThanOrEqual(0);
+    expect(to, end).toBeGreaterThan(from);
+    return text.slice(from + start.length, to).trim();
+  };
+  // --help's group headings end with a colon; the man page's do not.
+  const help = flat(runArticle(['--help']).stdout.replace(/^([A-Z]\w*):$/gm, '$1'));
+
+  it.skipIf(!has('man'))('shows the options of --help, in the same groups and words', () => {
+    const man = renderedPage();
+    const options = between(man, ' OPTIONS ', ' COMMANDS ');
+    expect(options).toBe(`Reading ${between(help, ' Reading ', ' Commands ')}`);
+    for (const wording of ['(choices: "text", "markdown", "json", default: "text")', '--pager']) {
+      expect(options).toContain(wording);
     }
-    for (const heading of ['Reading', 'Navigation', 'Output', 'EXAMPLES', 'EXIT STATUS']) {
-      expect(man).toContain(heading);
-    }
+  });
+
+  it.skipIf(!has('man'))('shows the commands and examples of --help, quotes and all', () => {
+    const man = renderedPage();
+    expect(between(man, ' COMMANDS ', ' EXAMPLES ')).toBe(
+      `article ${between(help, ' Commands ', ' Examples ')}`,
+    );
+    const examples = between(man, ' EXAMPLES ', ' EXIT STATUS ');
+    expect(examples).toBe(help.slice(help.indexOf(' Examples ') + ' Examples '.length));
+    expect(examples).toContain('article -s "season 2" the sentences');
+    expect(man).toContain(
+      'SYNOPSIS article [options] [section...] article completion bash|zsh|fish',
+    );
+  });
+
+  it.skipIf(!has('man'))('names both places of the configuration file', () => {
+    const files = renderedPage().split(' FILES ')[1] ?? '';
+    expect(files).toContain('$XDG_CONFIG_HOME/article/config.json');
+    expect(files).toContain('~/.config/article/config.json');
   });
 });

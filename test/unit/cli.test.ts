@@ -143,6 +143,26 @@ describe('parseCommandLine', () => {
     }
   });
 
+  it('groups the options of --help (reading, output, navigation), then the command, then ends with the examples', () => {
+    const help = information('--help');
+    const headings = [...help.matchAll(/^(\w[\w ]*):$/gm)].map((match) => match[1]);
+    expect(headings).toEqual([
+      'Arguments',
+      'Reading',
+      'Output',
+      'Navigation',
+      'Other',
+      'Commands',
+      'Examples',
+    ]);
+    const group = (heading: string) => help.split(`\n${heading}:\n`)[1]?.split('\n\n')[0] ?? '';
+    expect(group('Output')).toMatch(/^ {2}--pager /m);
+    expect(group('Output')).toMatch(/^ {2}--no-pager /m);
+    expect(group('Navigation')).not.toContain('pager');
+    expect(group('Commands')).toMatch(/^ {2}completion <shell> +print the completion script/m);
+    expect(help.trimEnd().split('\n').at(-1)).toMatch(/^ {2}cat notes\.md \| article -f - 3 +/);
+  });
+
   it('returns the version of package.json', () => {
     expect(information('--version').trim()).toBe(packageJson.version);
     expect(information('-V').trim()).toBe(packageJson.version);
