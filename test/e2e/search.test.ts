@@ -39,6 +39,24 @@ describe('article --search', () => {
     );
   });
 
+  it('prints each list item, table row and line of code on its own, without borders', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'article-search-'));
+    const path = join(dir, 'list.md');
+    writeFileSync(
+      path,
+      [
+        '## Fruit',
+        '- apples are red\n- pears are green\n- plums',
+        '| fruit | colour |\n| --- | --- |\n| apple | red |\n| pear | green |',
+        '```\nconst apple = 1;\nconst pear = 2;\n```',
+        '',
+      ].join('\n\n'),
+    );
+    const { stdout, status } = runArticle(['-f', path, '-s', 'apple']);
+    expect(status).toBe(0);
+    expect(stdout).toBe('1 Fruit\n  • apples are red\n  apple | red\n  const apple = 1;\n');
+  });
+
   it('searches only the chosen sections', () => {
     const { stdout } = runArticle(['-s', 'season', '3']);
     expect(stdout).toMatch(/^3 Katherine Langford/);
