@@ -168,6 +168,13 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
   if (options.search !== undefined && options.list) {
     throw new UsageError('--search and --list cannot be used together');
   }
+  if (options.search !== undefined && !options.search.trim()) {
+    throw new UsageError('--search needs a text to look for');
+  }
+  const printingOnly = printingOnlyOption(options);
+  if (options.interactive && printingOnly) {
+    throw new UsageError(`--interactive and ${printingOnly} cannot be used together`);
+  }
   return {
     references: program.args,
     list: options.list ?? false,
@@ -182,6 +189,19 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
     interactive: options.interactive ?? false,
     pager: options.pager,
   };
+}
+
+/** The first option given that only printing uses, which the full-screen reader would ignore. */
+function printingOnlyOption(options: {
+  search?: string;
+  list?: boolean;
+  json?: boolean;
+  format: Format;
+}): string | undefined {
+  if (options.search !== undefined) return '--search';
+  if (options.list) return '--list';
+  if (options.json) return '--json';
+  return options.format === 'text' ? undefined : `--format ${options.format}`;
 }
 
 /** Commander's "error: x\n(Did you mean y?)" as one line without its prefix. */

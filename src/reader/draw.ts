@@ -102,12 +102,37 @@ function statusLine(reader: Reader): string {
   const matchInfo =
     reader.matches.length > 0 ? `match ${reader.current + 1}/${reader.matches.length} │ ` : '';
   const right = ` ${reader.note ? `${reader.note} │ ` : ''}${matchInfo}${seen}% │ ? help `;
-  // The section says where the reader is; the title gives way first when the line is short.
   const room = Math.max(0, columns - cellWidth(right) - 1);
-  const place = truncate(where, room);
-  const titleRoom = room - cellWidth(place) - (place ? 3 : 0);
-  const title = titleRoom >= 8 ? truncate(cleanText(reader.document.title), titleRoom) : '';
-  const left = ` ${[title, place].filter(Boolean).join(' │ ')}`;
+  const left = ` ${titleAndPlace(cleanText(reader.document.title), where, room)}`;
   const gap = ' '.repeat(Math.max(0, columns - cellWidth(left) - cellWidth(right)));
   return inverse(truncate(left + gap + right, columns));
+}
+
+const separator = ' │ ';
+/** The fewest cells a shortened title or section keeps: a word or two and the ellipsis. */
+const shortest = 8;
+
+/**
+ * The title and the section, in `room` cells. When both do not fit, each is
+ * shortened with an ellipsis: the section keeps the most (it says where the
+ * reader is), the title at least a quarter of the room; on a line too short
+ * for both, the section alone.
+ */
+function titleAndPlace(title: string, place: string, room: number): string {
+  if (!place) return shorten(title, room);
+  const titleWidth = cellWidth(title);
+  const placeWidth = cellWidth(place);
+  const free = room - separator.length;
+  if (titleWidth + placeWidth <= free) return `${title}${separator}${place}`;
+  const titleRoom = Math.max(
+    free - placeWidth,
+    Math.min(titleWidth, Math.max(shortest, Math.floor(room / 4))),
+  );
+  if (free - titleRoom < shortest) return shorten(place, room);
+  return `${shorten(title, titleRoom)}${separator}${shorten(place, free - titleRoom)}`;
+}
+
+/** Text cut to the width with an ellipsis, which follows the last word rather than a space. */
+function shorten(text: string, width: number): string {
+  return truncate(text, width).replace(/\s+…$/, '…');
 }

@@ -35,6 +35,9 @@ function layoutLines(width: number): string[] {
 }
 
 const statusRow = (screen: readonly string[]) => screen.at(-1) ?? '';
+/** The section as the status line names it at 80 columns: the third one's title is shortened. */
+const statusPlace = (number: 1 | 2 | 3) =>
+  number === 3 ? `3 Katherine Langford and Dylan Minnette talk…` : `${number} ${sections[number]} `;
 /** The rows of text, above the status line. */
 const textRows = (screen: readonly string[]) => screen.slice(0, -1);
 
@@ -124,9 +127,7 @@ describe('article -i in a terminal', () => {
   it('jumps to sections with ] [ and digits; the status line names the section', async () => {
     const session = await startReader([]);
     const expectSection = async (number: 1 | 2 | 3) => {
-      const screen = await session.waitFor((rows) =>
-        statusRow(rows).includes(`${number} ${sections[number]} `),
-      );
+      const screen = await session.waitFor((rows) => statusRow(rows).includes(statusPlace(number)));
       // The section's first line is at the top: its heading, or the Introduction's first words.
       expect(screen[0]).toBe(number === 1 ? lines80[3] : sections[number]);
     };
@@ -170,6 +171,42 @@ describe('article -i in a terminal', () => {
     await session.waitFor((rows) => rows[0] === sections[2]);
     expect(session.done).toBe(false);
     expect(session.bufferType()).toBe('alternate');
+  });
+
+  it('moves in the contents with j, k and Up as well, the entry drawn inverse', async () => {
+    const session = await startReader([]);
+    /** The entry the last frame draws inverse. */
+    const chosen = () => {
+      const frame = session.raw.slice(session.raw.lastIndexOf('\u001b[H'));
+      return /\u001b\[7m {2}(\d) {2}/.exec(frame)?.[1];
+    };
+    const expectChosen = (number: string) =>
+      session.waitFor(() => session.raw.endsWith('? help \u001b[27m') && chosen() === number);
+    session.type('t');
+    await session.waitFor('Contents —');
+    await expectChosen('1');
+    session.type('j');
+    await expectChosen('2');
+    session.type('j');
+    await expectChosen('3');
+    session.type('k');
+    await expectChosen('2');
+    session.type('\u001b[A');
+    await expectChosen('1');
+    session.type('jj\r');
+    const screen = await session.waitFor((rows) => statusRow(rows).includes(statusPlace(3)));
+    expect(screen[0]).toBe(sections[3]);
+  });
+
+  it('takes back a typed character with Backspace in the search prompt', async () => {
+    const count = lines80.reduce((sum, line) => sum + (line.match(/season/gi) ?? []).length, 0);
+    const session = await startReader([]);
+    session.type('/seasonx');
+    await session.waitFor((screen) => statusRow(screen) === '/seasonx');
+    session.type('\u007f');
+    await session.waitFor((screen) => statusRow(screen) === '/season');
+    session.type('\u007f\u007fon\r');
+    await session.waitFor((screen) => statusRow(screen).includes(`match 1/${count} │`));
   });
 
   it('searches with / text Enter (match 1/N), n goes on, Esc clears, another Esc quits', async () => {
@@ -230,7 +267,10 @@ describe('article -i in a terminal', () => {
     const session = await startReader(['3']);
     const screen = session.screen();
     expect(screen[0]).toBe(sections[3]);
-    expect(statusRow(screen)).toContain(`3 ${sections[3]}`);
+    // At 80 columns the title and this long section title are both shortened, neither left out.
+    expect(statusRow(screen)).toMatch(
+      /^ 13 Reasons Why… │ 3 Katherine Langford and Dylan Minnette talk… +\d+% │ \? help$/,
+    );
     // The whole article is there to scroll back to.
     session.type('g');
     await waitForTop(session, lines80, 0);
@@ -313,11 +353,29 @@ describe('article -i with a width of its own', () => {
 
 describe('article -i gives the terminal back', () => {
   /** Ends the reader one way. */
-  type Way = (session: Session) => void;
+  type Way = (session: Session) => unknown;
   const ways: [name: string, status: number, way: Way][] = [
     ['q', 0, (session) => session.type('q')],
     ['Esc', 0, (session) => session.type('\u001b')],
     ['Ctrl-C', 130, (session) => session.type('\u0003')],
+    [
+      'Ctrl-C while typing a search',
+      130,
+      async (session) => {
+        session.type('/seas');
+        await session.waitFor((screen) => statusRow(screen) === '/seas');
+        session.type('\u0003');
+      },
+    ],
+    [
+      'Ctrl-C in the contents',
+      130,
+      async (session) => {
+        session.type('t');
+        await session.waitFor('Contents —');
+        session.type('\u0003');
+      },
+    ],
     // The session is kept open: the signal goes to the reader, not to the shell around it.
     ['SIGTERM', 143, (session) => session.kill('SIGTERM')],
   ];
@@ -326,7 +384,7 @@ describe('article -i gives the terminal back', () => {
     'after %s: the normal screen, the cursor shown, exit %i',
     async (_, status, way) => {
       const session = await startReader([]);
-      way(session);
+      await way(session);
       const exit = await session.finish();
       expect(exit.exitCode).toBe(status);
       expect(session.bufferType()).toBe('normal');
@@ -346,7 +404,7 @@ describe('article -i gives the terminal back', () => {
         keepOpen: true,
       });
       await session.waitFor((screen) => statusRow(screen).endsWith('? help'));
-      way(session);
+      await way(session);
       const screen = (await session.waitFor(/status=\d+[\s\S]*icanon/)).join('\n');
       await session.finish();
       expect(screen).toContain(`status=${status}`);
@@ -382,6 +440,23 @@ describe('article -i without a terminal', () => {
     expect(said).toHaveLength(1);
     expect(`${said[0]}\n`).toMatch(message);
     expect(session.raw).not.toContain('\u001b[?1049h');
+  });
+});
+
+describe('article -i with an option only printing uses', () => {
+  it.each([
+    [['-s', 'season'], '--search'],
+    [['--json'], '--json'],
+    [['--list'], '--list'],
+    [['--format', 'markdown'], '--format markdown'],
+    [['--format', 'json'], '--format json'],
+  ])('%j is a usage error, said in one line', (args, name) => {
+    const result = runArticle(['-i', ...args]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `article: --interactive and ${name} cannot be used together (see 'article --help')\n`,
+    );
   });
 });
 

@@ -79,4 +79,12 @@ describe('article --search', () => {
   it('refuses --list with it, as a usage error', () => {
     expect(runArticle(['-s', 'x', '--list']).status).toBe(2);
   });
+
+  it.each([[''], ['  '], ['\t\n']])('refuses an empty text (%j) as a usage error', (text) => {
+    expect(runArticle(['-s', text])).toEqual({
+      stdout: '',
+      stderr: "article: --search needs a text to look for (see 'article --help')\n",
+      status: 2,
+    });
+  });
 });

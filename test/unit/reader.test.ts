@@ -655,7 +655,8 @@ describe('the Reader: resizing', () => {
     expect(after.length).toBeGreaterThan(before.length);
     expect(Math.abs(after.fraction - before.fraction)).toBeLessThanOrEqual(1 / after.length + 0.02);
     expect(Math.max(...reader.page.plain.map((line) => stringWidth(line)))).toBeLessThanOrEqual(40);
-    expect(statusLine(reader)).toContain('3 Gamma Über 東京');
+    // At 40 columns the title and the section share the status line, each shortened.
+    expect(statusLine(reader)).toMatch(/^ Field G… │ 3 Gamma Über… +\d+% │ \? help $/);
     for (const row of frameRows(reader)) expect(stringWidth(row)).toBeLessThanOrEqual(40);
 
     reader.resize({ columns: 100, rows: 20 });
@@ -690,6 +691,40 @@ describe('the Reader: resizing', () => {
       );
     }
     expect(statusLine(reader)).toContain(`match 4/${zebras}`);
+  });
+});
+
+describe('the status line', () => {
+  const long = parseDocument({
+    name: 'long',
+    text: '# A title that is long enough to crowd the status line\n\n## Intro\n\nText.\n\n## A section title that is long enough to fill the status line by itself\n\nMore text.\n',
+  });
+  const status = (columns: number) => {
+    const at = new Reader(
+      long,
+      () => layoutPage(long, new TextRenderer({ width: columns, colour: false }), true),
+      {
+        columns,
+        rows: 10,
+      },
+    );
+    press(at, '2');
+    return frameRows(at).at(-1) ?? '';
+  };
+
+  it('shortens the title with an ellipsis rather than leaving it out, and keeps the section, percent and help', () => {
+    const line = status(80);
+    expect(stringWidth(line)).toBe(80);
+    expect(line).toMatch(
+      /^ A title that is… │ 2 A section title that is long enough to fil… +100% │ \? help $/,
+    );
+  });
+
+  it('shows both whole when they fit, and the section alone when the line is too short for both', () => {
+    expect(status(160)).toMatch(
+      /^ A title that is long enough to crowd the status line │ 2 A section title that is long enough to fill the status line by itself +100% │ \? help $/,
+    );
+    expect(status(30)).toMatch(/^ 2 A section t… +100% │ \? help $/);
   });
 });
 
