@@ -21,12 +21,15 @@ const block = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 export function splitFrontMatter(text: string): SplitDocument {
   const match = block.exec(text);
   if (!match) return { frontMatter: {}, body: text };
-  const { parse, YAMLError } = yaml();
   let data: unknown;
   try {
-    data = parse(match[1] ?? '');
-  } catch (error) {
-    if (!(error instanceof YAMLError)) throw error;
+    // 'error': warnings (unknown tags, collection keys) are not printed by the library, which
+    // would quote the document raw on standard error. Aliases that expand past maxAliasCount
+    // (a "billion laughs" block) fail at once instead of filling the memory.
+    data = yaml().parse(match[1] ?? '', { logLevel: 'error', maxAliasCount: 100 });
+  } catch {
+    // Any failure (a syntax error, ReferenceError for an alias bomb, RangeError for deep
+    // nesting) means the block is not front matter: it stays in the body, as invalid YAML does.
     return { frontMatter: {}, body: text };
   }
   // An empty block is empty front matter, as static site generators read it.

@@ -336,3 +336,50 @@ describe('messages that quote the command line', () => {
     }
   });
 });
+
+/**
+ * The YAML library prints its own warnings on standard error (through
+ * process.emitWarning), quoting the front matter raw: a document could write
+ * escapes there. And it throws more than YAMLError (ReferenceError for an alias
+ * bomb). Any block it cannot read as a mapping stays in the body, shown as text.
+ */
+describe('front matter the YAML library warns about or cannot read', () => {
+  const aliasBomb = [
+    'a: &a [x, x, x, x, x, x, x, x, x]',
+    ...Array.from({ length: 9 }, (_, i) => {
+      const [name, previous] = [String.fromCharCode(98 + i), String.fromCharCode(97 + i)];
+      return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`;
+    }),
+    'title: Bomb',
+  ].join('\n');
+  const cases = [
+    { name: 'an unknown tag', yaml: 'title: !foo x \x1b]0;PWNED\x07 \x1b[2J y', shown: 'y' },
+    // Read as mappings (the key turned into a string): front matter without a title.
+    { name: 'a collection as a key', yaml: '? [a]\n: b', shown: undefined },
+    { name: 'a binary key', yaml: '!!binary x: y', shown: undefined },
+    { name: 'an alias bomb', yaml: aliasBomb, shown: '*a' },
+    { name: 'a list', yaml: '- one\n- two', shown: 'one' },
+    { name: 'a scalar', yaml: 'just \x1b[2J words', shown: 'words' },
+    { name: 'nesting 100,000 deep', yaml: `title: ${'['.repeat(100_000)}`, shown: '[[[' },
+  ];
+
+  it.each(cases)(
+    '$name: nothing on standard error, status 0, no raw escape',
+    ({ name, yaml, shown }) => {
+      const path = write(`front-${name}`, `---\n${yaml}\n---\nBody text\n`);
+      const result = runArticle(['-f', path, '--plain', '-w', '0']);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expectInert(result.stdout, false);
+      expect(result.stdout).toContain('Body text');
+      if (shown) expect(result.stdout).toContain(shown);
+    },
+  );
+
+  it('a tag on the title still gives the title, and no warning', () => {
+    const path = write('front-tagged-title', '---\ntitle: !foo Tagged\n---\nBody\n');
+    const result = runArticle(['-f', path, '--list']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Tagged/);
+  });
+});
