@@ -1,9 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { articleBin, root, runArticle } from '../helpers/run.ts';
+import { typedCompletion } from '../helpers/typed-completion.ts';
 
 const has = (program: string) => spawnSync('sh', ['-c', `command -v ${program}`]).status === 0;
 
@@ -14,8 +22,13 @@ function pathWithArticle(): string {
   return `${bin}:${process.env.PATH}`;
 }
 
-/** Runs bash's completion function for a command line, as pressing Tab would. */
+/** The completions bash's completion function gives for a command line, as pressing Tab would. */
 function bashComplete(words: string[]): string[] {
+  return bashCompletion(words).words;
+}
+
+/** Runs bash's completion function on these words: what it puts in COMPREPLY, and any error. */
+function bashCompletion(words: string[]): { words: string[]; stderr: string } {
   const script = runArticle(['completion', 'bash']).stdout;
   const program = `
     source /dev/stdin <<'SCRIPT'
@@ -35,10 +48,50 @@ SCRIPT
       XDG_CONFIG_HOME: '/nonexistent',
     },
   });
-  return result.stdout.split('\n').filter(Boolean);
+  return { words: result.stdout.split('\n').filter(Boolean), stderr: result.stderr };
 }
 
+/**
+ * A folder to complete in: a file and a folder with spaces in their names, a
+ * plain file, and a home folder with notes.md, each file a copy of the
+ * showcase (whose sections are 1, 1.1, 1.1.1, 1.2, 2, 2.1, 2.1.1, level-four…).
+ */
+function completionPlayground() {
+  const folder = mkdtempSync(join(tmpdir(), 'article-complete-'));
+  const home = join(folder, 'home');
+  const showcase = readFileSync(join(root, 'test/fixtures/showcase.md'));
+  mkdirSync(join(folder, 'a folder'));
+  mkdirSync(home);
+  writeFileSync(join(folder, 'some file.md'), showcase);
+  writeFileSync(join(folder, 'plain.md'), showcase);
+  writeFileSync(join(home, 'notes.md'), showcase);
+  const env = { PATH: pathWithArticle(), HOME: home, XDG_CONFIG_HOME: '/nonexistent' };
+  return { folder, home, env };
+}
+
+const playground = completionPlayground();
+const scripts = join(mkdtempSync(join(tmpdir(), 'article-scripts-')), 'article');
+const bashScript = `${scripts}.bash`;
+const zshFolder = join(scripts, 'zsh');
+const bashCompletionLibrary = '/usr/share/bash-completion/bash_completion';
+
+/** The keys typed in the tests of every shell, and the words the line must then hold. */
+const sectionsOfTheFile: [string, string[]][] = [
+  ["article --file 'some file.md' 2.1.", ['article', '--file', 'some file.md', '2.1.1']],
+  ['article --file some\\ file.md 2.1.', ['article', '--file', 'some file.md', '2.1.1']],
+  ['article --file "some file.md" 2.1.', ['article', '--file', 'some file.md', '2.1.1']],
+  ['article -f ~/notes.md 2.1.', ['article', '-f', join(playground.home, 'notes.md'), '2.1.1']],
+  ['article --file=plain.md lev', ['article', '--file=plain.md', 'level-four']],
+  ['article -fplain.md lev', ['article', '-fplain.md', 'level-four']],
+];
+
 describe('shell completion', () => {
+  beforeAll(() => {
+    writeFileSync(bashScript, runArticle(['completion', 'bash']).stdout);
+    mkdirSync(zshFolder, { recursive: true });
+    writeFileSync(join(zshFolder, '_article'), runArticle(['completion', 'zsh']).stdout);
+  });
+
   it('completes options, option values, section numbers and ids in bash', () => {
     expect(bashComplete(['article', '--fo'])).toEqual(['--format']);
     expect(bashComplete(['article', '--format', ''])).toEqual(['text', 'markdown', 'json']);
@@ -60,30 +113,174 @@ describe('shell completion', () => {
   it('completes the sections of the file after --file, and file names after --file', () => {
     const showcase = 'test/fixtures/showcase.md';
     expect(bashComplete(['article', '--file', showcase, '1.1'])).toEqual(['1.1', '1.1.1']);
+    expect(bashComplete(['article', '--file', '=', showcase, '1.1'])).toEqual(['1.1', '1.1.1']);
+    expect(bashComplete(['article', `--file=${showcase}`, '1.1'])).toEqual(['1.1', '1.1.1']);
     expect(bashComplete(['article', '--file', 'test/fixtures/sho'])).toEqual([showcase]);
   });
 
-  it.skipIf(!has('zsh'))('gives zsh a completion function it can load', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'article-zsh-')), '_article');
-    writeFileSync(file, runArticle(['completion', 'zsh']).stdout);
-    const result = spawnSync(
-      'zsh',
-      ['-c', `autoload -U compinit; compinit -u; source ${file}; whence -w _article`],
-      {
-        encoding: 'utf8',
-      },
-    );
-    expect(result.stderr).toBe('');
-    expect(result.stdout.trim()).toBe('_article: function');
+  it('reads the file after --file as the shell would pass it, never running it', () => {
+    const script = runArticle(['completion', 'bash']).stdout;
+    const marker = join(playground.folder, 'ran');
+    const words = [
+      `'it'\\''s'`,
+      '"a \\"b\\" \\$HOME \\x"',
+      'a\\ b\\\\c',
+      '~/notes.md',
+      "'~/notes.md'",
+      `"$(touch ${marker})"`,
+      `\`touch ${marker}\``,
+    ];
+    const program = `${script}\nfor word in "$@"; do printf '[%s]\\n' "$(_article_path "$word")"; done`;
+    const result = spawnSync('bash', ['-c', program, 'bash', ...words], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: '/home/someone' },
+    });
+    expect(result.stdout.trim().split('\n')).toEqual([
+      "[it's]",
+      '[a "b" $HOME \\x]',
+      '[a b\\c]',
+      '[/home/someone/notes.md]',
+      '[~/notes.md]',
+      `[$(touch ${marker})]`,
+      `[\`touch ${marker}\`]`,
+    ]);
+    expect(existsSync(marker)).toBe(false);
   });
 
-  it.skipIf(!has('fish'))('gives fish completions it can use', () => {
-    const script = runArticle(['completion', 'fish']).stdout;
-    const result = spawnSync('fish', ['-c', `${script}\ncomplete -C 'article --form'`], {
-      encoding: 'utf8',
-      env: { ...process.env, PATH: pathWithArticle() },
+  it('offers the shells after "completion", and no sections', () => {
+    expect(bashComplete(['article', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
+    expect(bashComplete(['article', 'completion', 'z'])).toEqual(['zsh']);
+    expect(bashComplete(['article', 'completion', 'bash', ''])).toEqual([]);
+  });
+
+  it('shows no error of article when the file after --file cannot be read', () => {
+    const result = bashCompletion(['article', '--file', 'nothere.md', '']);
+    expect(result).toEqual({ words: [], stderr: '' });
+  });
+
+  describe.each([
+    ['bash', [`source ${bashScript}`]],
+    ['bash with bash-completion', [`source ${bashCompletionLibrary}`, `source ${bashScript}`]],
+  ])('typed into %s', (name, setup) => {
+    const skip = name.includes('bash-completion') && !existsSync(bashCompletionLibrary);
+    const type = (keys: string) =>
+      typedCompletion('bash', keys, { setup, cwd: playground.folder, env: playground.env });
+
+    it.skipIf(skip)('quotes file names after --file and ends folders with a slash', async () => {
+      expect((await type('article --file so\tX')).words).toEqual([
+        'article',
+        '--file',
+        'some file.md',
+        'X',
+      ]);
+      expect((await type('article --file a\tX')).words).toEqual([
+        'article',
+        '--file',
+        'a folder/X',
+      ]);
+      expect((await type('article --file=so\tX')).words).toEqual([
+        'article',
+        '--file=some file.md',
+        'X',
+      ]);
+      expect((await type("article --file 'so\tX")).words).toEqual([
+        'article',
+        '--file',
+        'some file.md',
+        'X',
+      ]);
     });
-    expect(result.stdout).toContain('--format');
+
+    it.skipIf(skip).each(sectionsOfTheFile)(
+      'completes the sections of a quoted, escaped or ~ path: %s',
+      async (line, words) => {
+        expect((await type(`${line}\t`)).words).toEqual(words);
+      },
+    );
+  });
+
+  describe.skipIf(!has('zsh'))('zsh, with the script on $fpath as the README says', () => {
+    const type = (keys: string) =>
+      typedCompletion('zsh', keys, {
+        setup: [`fpath=(${zshFolder} $fpath)`, 'autoload -U compinit', 'compinit -u'],
+        cwd: playground.folder,
+        env: playground.env,
+      });
+
+    it('completes on the first Tab: options, values, sections, the shells of "completion"', async () => {
+      expect((await type('article --fo\t')).words).toEqual(['article', '--format']);
+      expect((await type('article --format=ma\t')).words).toEqual(['article', '--format=markdown']);
+      expect((await type('article kat\t')).words).toEqual([
+        'article',
+        'katherine-langford-and-dylan-minnette-talk-about-season-two',
+      ]);
+      expect((await type('article completion z\t')).words).toEqual([
+        'article',
+        'completion',
+        'zsh',
+      ]);
+    });
+
+    it('quotes file names after --file', async () => {
+      expect((await type('article --file so\tX')).words).toEqual([
+        'article',
+        '--file',
+        'some file.md',
+        'X',
+      ]);
+    });
+
+    it.each(sectionsOfTheFile)(
+      'completes the sections of a quoted, escaped or ~ path: %s',
+      async (line, words) => {
+        expect((await type(`${line}\t`)).words).toEqual(words);
+      },
+    );
+
+    it('shows no error of article when the file after --file cannot be read', async () => {
+      const { words, output } = await type('article --file nothere.md 2\t');
+      expect(words).toEqual(['article', '--file', 'nothere.md', '2']);
+      expect(output).not.toContain('article:');
+    });
+  });
+
+  describe.skipIf(!has('fish'))('fish', () => {
+    const complete = (line: string) => {
+      const script = runArticle(['completion', 'fish']).stdout;
+      const result = spawnSync(
+        'fish',
+        ['--no-config', '-c', `${script}\ncomplete -C $argv[1]`, line],
+        {
+          cwd: playground.folder,
+          encoding: 'utf8',
+          env: playground.env,
+        },
+      );
+      return { lines: result.stdout.split('\n').filter(Boolean), stderr: result.stderr };
+    };
+    /** The completions without their descriptions (fish puts them after a tab). */
+    const offered = (line: string) => complete(line).lines.map((entry) => entry.split('\t')[0]);
+
+    it('completes options and their values', () => {
+      expect(offered('article --form')).toEqual(['--format']);
+      expect(offered('article --format ')).toEqual(['json', 'markdown', 'text']);
+    });
+
+    it('offers the shells after "completion", and nothing after the shell', () => {
+      expect(offered('article completion ')).toEqual(['bash', 'fish', 'zsh']);
+      expect(offered('article completion bash ')).toEqual([]);
+    });
+
+    it.each(sectionsOfTheFile.map(([line, words]): [string, string] => [line, words.at(-1) ?? '']))(
+      'completes the sections of a quoted, escaped or ~ path: %s',
+      (line, section) => {
+        expect(offered(line)).toContain(section);
+      },
+    );
+
+    it('prints no error of article into the prompt when the file cannot be read', () => {
+      expect(complete('article -f nothere.md ')).toEqual({ lines: [], stderr: '' });
+    });
   });
 
   it('names every option of --help in every script', () => {
