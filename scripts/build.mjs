@@ -78,17 +78,20 @@ const chalkWithoutDetection = {
  * use) are bundled into files of their own under dist/vendor: 210 KB that the
  * bundled article's start-up then neither reads nor hashes for the code cache.
  */
-const vendored = ['yaml', 'marked', 'entities'];
+const vendored = ['yaml', 'marked', 'entities', 'highlight.js/lib/common'];
 const vendorApart = {
   name: 'vendor-apart',
   setup(build) {
-    build.onResolve({ filter: /^(yaml|marked|entities)$/ }, (args) =>
+    build.onResolve({ filter: /^(yaml|marked|entities|highlight\.js\/lib\/common)$/ }, (args) =>
       args.importer.endsWith('src/lazy.ts')
-        ? { path: `./vendor/${args.path}.cjs`, external: true }
+        ? { path: `./vendor/${vendorName(args.path)}.cjs`, external: true }
         : undefined,
     );
   },
 };
+
+/** dist/vendor/highlight.cjs for highlight.js/lib/common. */
+const vendorName = (name) => name.split('/')[0].replace(/\.js$/, '');
 
 async function buildVendor(name) {
   await build({
@@ -97,7 +100,7 @@ async function buildVendor(name) {
       contents: `module.exports = require(${JSON.stringify(name)});`,
       resolveDir: process.cwd(),
     },
-    outfile: `dist/vendor/${name}.cjs`,
+    outfile: `dist/vendor/${vendorName(name)}.cjs`,
     format: 'cjs',
   });
 }

@@ -1,3 +1,4 @@
+import type { HLJSApi } from 'highlight.js';
 import type * as Marked from 'marked';
 import type * as MarkedTerminal from 'marked-terminal';
 import type * as Yaml from 'yaml';
@@ -9,7 +10,8 @@ import type * as Yaml from 'yaml';
  * compiles every expression of its grammar when loaded, and the bundled
  * article is parsed at build time; yaml is only for front matter; entities
  * builds its decoding tables, needed only for text with an '&'; and
- * marked-terminal, with chalk and its terminal probes, only for emphasis.
+ * marked-terminal, with chalk and its terminal probes, only for emphasis;
+ * highlight.js (its common languages) only for fenced code that names one.
  */
 
 export function marked(): typeof Marked {
@@ -18,6 +20,10 @@ export function marked(): typeof Marked {
 
 export function yaml(): typeof Yaml {
   return require('yaml') as typeof Yaml;
+}
+
+export function highlighter(): HLJSApi {
+  return require('highlight.js/lib/common') as HLJSApi;
 }
 
 export function markedTerminal(): typeof MarkedTerminal {

@@ -12,6 +12,11 @@ export type Role =
   | 'del'
   | 'codespan'
   | 'code'
+  | 'codeKeyword'
+  | 'codeLiteral'
+  | 'codeString'
+  | 'codeComment'
+  | 'codeTitle'
   | 'link'
   | 'href'
   | 'image'
@@ -59,6 +64,11 @@ export const palettes: Readonly<
       del: { strikethrough: true },
       codespan: { colour: 222 },
       code: { colour: 222 },
+      codeKeyword: { colour: 141 },
+      codeLiteral: { colour: 215 },
+      codeString: { colour: 114 },
+      codeComment: { colour: 245, italic: true },
+      codeTitle: { colour: 117 },
       link: { colour: 117 },
       href: { colour: 111, underline: true },
       image: { italic: true },
@@ -83,6 +93,11 @@ export const palettes: Readonly<
       del: { strikethrough: true },
       codespan: { colour: 130 },
       code: { colour: 130 },
+      codeKeyword: { colour: 90 },
+      codeLiteral: { colour: 130 },
+      codeString: { colour: 28 },
+      codeComment: { colour: 242, italic: true },
+      codeTitle: { colour: 25 },
       link: { colour: 25 },
       href: { colour: 26, underline: true },
       image: { italic: true },
