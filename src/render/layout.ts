@@ -2,6 +2,7 @@ import type { Token, Tokens } from 'marked';
 import { inlineText } from '../document.ts';
 import { decodeEntities, markedTerminal } from '../lazy.ts';
 import { expandTabs, showControls } from './controls.ts';
+import { highlightLines } from './highlight.ts';
 import { renderTable } from './table.ts';
 import type { Theme } from './theme.ts';
 import { hang, trimLineEnds, type Width, widestLine, wrapPreformatted, wrapText } from './wrap.ts';
@@ -163,16 +164,17 @@ export class Layout {
     const indent = '    ';
     const text = expandTabs(showControls(token.text.replace(/\n+$/, '')));
     if (!text.trim()) return '';
-    return (
-      text
-        .split('\n')
-        // Spaces at a line's end show nothing, but cut at the width they would make blank lines.
-        .map((line) => wrapPreformatted(line.trimEnd(), width - indent.length))
-        .join('\n')
-        .split('\n')
-        .map((line) => (line.trim() ? this.theme.code(indent + line) : ''))
-        .join('\n')
-    );
+    // Spaces at a line's end show nothing, but cut at the width they would make blank lines.
+    const plain = text.split('\n').map((line) => line.trimEnd());
+    const language = token.lang?.trim().split(/\s/)[0];
+    const highlighted = highlightLines(plain.join('\n'), language, this.theme);
+    const style = highlighted ? (line: string) => line : this.theme.code;
+    return (highlighted ?? plain)
+      .map((line) => wrapPreformatted(line, width - indent.length))
+      .join('\n')
+      .split('\n')
+      .map((line) => (isBlank(line) ? '' : style(indent + line)))
+      .join('\n');
   }
 
   private html(token: Tokens.HTML, width: Width): string {
