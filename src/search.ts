@@ -73,8 +73,8 @@ function sentencesOf(text: string): string[] {
 
 /** A border of a table as the plain text draws it, after any quote bars and indent (group 1). */
 const tableRule = /^([│ ]*)([┌├└])[─┬┼┴┐┤┘]*$/;
-/** A line of nothing but a rule: a thematic break (─) or a heading's underline (= or -). */
-const ruleLine = /^(?:─+|=+|-+)$/;
+/** A line of nothing but a rule: a thematic break (─) or a heading's underline (=, - or ~). */
+const ruleLine = /^(?:─+|=+|-+|~+)$/;
 /** Quote bars at the start of a line, each with the space after it. */
 const quoteBars = /^(?:│ ?)+/;
 /** The marker of a list item: a bullet or a number, and the space after it. */

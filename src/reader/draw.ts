@@ -114,9 +114,9 @@ const shortest = 8;
 
 /**
  * The title and the section, in `room` cells. When both do not fit, each is
- * shortened with an ellipsis: the section keeps the most (it says where the
- * reader is), the title at least a quarter of the room; on a line too short
- * for both, the section alone.
+ * shortened with an ellipsis: the section is kept whole when that leaves the
+ * title a few cells, else the title gets a quarter of the room and the
+ * section the rest; on a line too short for both, the section alone.
  */
 function titleAndPlace(title: string, place: string, room: number): string {
   if (!place) return shorten(title, room);
@@ -124,10 +124,10 @@ function titleAndPlace(title: string, place: string, room: number): string {
   const placeWidth = cellWidth(place);
   const free = room - separator.length;
   if (titleWidth + placeWidth <= free) return `${title}${separator}${place}`;
-  const titleRoom = Math.max(
-    free - placeWidth,
-    Math.min(titleWidth, Math.max(shortest, Math.floor(room / 4))),
-  );
+  const titleRoom =
+    free - placeWidth >= shortest
+      ? free - placeWidth
+      : Math.min(titleWidth, Math.max(shortest, Math.floor(room / 4)));
   if (free - titleRoom < shortest) return shorten(place, room);
   return `${shorten(title, titleRoom)}${separator}${shorten(place, free - titleRoom)}`;
 }
