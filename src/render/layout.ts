@@ -219,14 +219,17 @@ export class Layout {
 }
 
 /**
- * Headings stand out without colour too: the first two levels are underlined
- * (= and -, as in setext Markdown), deeper ones are bold where there is colour.
+ * Each heading level's underline, the characters pandoc's reStructuredText
+ * writer gives them: = and - read as setext Markdown, and deeper levels stay
+ * apart from each other and from paragraphs when there is no colour.
  */
+const underlines = ['=', '-', '~', '^', "'"] as const;
+
+/** Headings stand out without colour too: every level is underlined, the first two coloured where there is colour, deeper ones bold. */
 export function styleHeading(text: string, level: number, width: Width, theme: Theme): string {
   const lines = wrapText(text, width);
-  const rule = level === 1 ? '=' : '-';
-  if (level > 2) return theme.subheading(lines);
-  const style = level === 1 ? theme.title : theme.heading;
+  const rule = underlines[Math.min(Math.max(level, 1), underlines.length) - 1] ?? '-';
+  const style = level === 1 ? theme.title : level === 2 ? theme.heading : theme.subheading;
   return `${style(lines)}\n${theme.rule(rule.repeat(widestLine(lines)))}`;
 }
 

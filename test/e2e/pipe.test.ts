@@ -155,7 +155,7 @@ describe('other Markdown files', () => {
     });
     expect(JSON.parse(fromStdin.stdout).sections).toEqual(JSON.parse(list.stdout).sections);
     expect(runArticle(['-f', path, 'one', '--plain']).stdout).toBe(
-      'One\n---\n\nFirst.\n\nOne A\n\nDeeper.\n',
+      'One\n---\n\nFirst.\n\nOne A\n~~~~~\n\nDeeper.\n',
     );
   });
 

@@ -28,13 +28,34 @@ function overflowingLines(text: string, width: number): string[] {
 const anyControl = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 describe('text format, colour off', () => {
-  it('underlines the title and top-level headings instead of printing # marks', () => {
+  it('underlines the title and the headings instead of printing # marks', () => {
     const text = render(
       '---\ntitle: The Title\n---\n\n## First part\n\nBody **strong** `code`.\n\n### Deeper\n\nMore.\n',
     );
     expect(text).toBe(
-      'The Title\n=========\n\nFirst part\n----------\n\nBody strong code.\n\nDeeper\n\nMore.\n',
+      'The Title\n=========\n\nFirst part\n----------\n\nBody strong code.\n\nDeeper\n~~~~~~\n\nMore.\n',
     );
+  });
+
+  it('underlines every heading level, each with its own character', () => {
+    const text = render('# One\n\n## Two\n\n### Three\n\n#### Four\n\n##### Five\n\n###### Six\n');
+    expect(text).toBe(
+      "One\n===\n\nTwo\n---\n\nThree\n~~~~~\n\nFour\n^^^^\n\nFive\n''''\n\nSix\n'''\n",
+    );
+  });
+
+  it('makes ### headings stand out when they are the top level of the document', () => {
+    expect(render('### Alpha\n\nText a.\n')).toBe('Alpha\n~~~~~\n\nText a.\n');
+  });
+
+  it('underlines a wrapped heading as wide as its widest line, in colour too', () => {
+    const plain = render('### A heading long enough to wrap here\n', { width: 20 });
+    expect(plain).toBe(`A heading long\nenough to wrap here\n${'~'.repeat(19)}\n`);
+    const coloured = render('### A heading long enough to wrap here\n', {
+      width: 20,
+      colour: true,
+    });
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain);
   });
 
   it('leaves no Markdown syntax in the text', () => {
