@@ -1,6 +1,7 @@
 import type cliTruncate from 'cli-truncate';
 import type stringWidth from 'string-width';
 import type wrapAnsi from 'wrap-ansi';
+import { eastAsian, markWideBreaks } from './wide-breaks.ts';
 
 interface UnicodeWidths {
   readonly wrapAnsi: typeof wrapAnsi;
@@ -37,8 +38,30 @@ export function wrapText(text: string, width: Width): string {
       .split('\n')
       .map((line) => wrapAsciiLine(line, columns))
       .join('\n');
-  return unicodeWidths().wrapAnsi(text, columns, { hard: false, trim: true, wordWrap: true });
+  const { wrapAnsi, stringWidth } = unicodeWidths();
+  const breakable = eastAsian.test(text)
+    ? normaliseText(text)
+        .replaceAll('\r\n', '\n')
+        .split('\n')
+        .map((line) => markWideBreaks(line, columns, stringWidth))
+        .join('\n')
+    : text;
+  return wrapAnsi(breakable, columns, { hard: false, trim: true, wordWrap: true });
 }
+
+/**
+ * NFC outside escape sequences, as wrap-ansi normalises before it wraps, so
+ * that the breaks are planned on the text it will measure (a combining mark
+ * after a sequence would compose with its last letter).
+ */
+function normaliseText(text: string): string {
+  return text
+    .split(escapeSequences)
+    .map((part, index) => (index % 2 === 0 ? part.normalize() : part))
+    .join('');
+}
+
+const escapeSequences = /(\u001b(?:\[[0-9;]*m|\]8;;[\x21-\x7e]*(?:\u001b\\|\u0007)))/;
 
 const printableAscii = /^[\x20-\x7e\n]*$/;
 

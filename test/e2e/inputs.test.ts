@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectClean, expectOneLineError, runMeasured } from '../helpers/measure.ts';
 import { runInTerminal } from '../helpers/pty.ts';
@@ -111,6 +112,27 @@ describe('encodings', () => {
     expectClean(result);
     expect(result.stdout).not.toContain('\ufffd');
     expect(result.stdout.match(/é😀/g)).toHaveLength(100_000);
+  });
+});
+
+describe('Chinese and Japanese written without spaces', () => {
+  const paragraph =
+    '这是一个很长的中文段落没有空格它应该在宽度处换行但是现在不会换行所以一行很长。'.repeat(3);
+  const text = `# 中文\n\n${paragraph}\n\n- ${paragraph}\n\n> 日本語のテキストです。${paragraph}\n`;
+
+  it('wraps at the width in cells, a wide character counting two', () => {
+    const path = write('cjk.md', text);
+    const result = runArticle(['-f', path, '-p', '-w', '30']);
+    expectClean(result);
+    const widths = result.stdout.split('\n').map((line) => stringWidth(line));
+    expect(Math.max(...widths)).toBeLessThanOrEqual(30);
+    expect(widths.filter((width) => width >= 28).length).toBeGreaterThan(10);
+  });
+
+  it('counts its words, not one per paragraph', () => {
+    const path = write('cjk-words.md', text);
+    const list = JSON.parse(runArticle(['-f', path, '--list', '--json']).stdout);
+    expect(list.words).toBeGreaterThan(3 * 15);
   });
 });
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   countWords,
   type Document,
@@ -196,6 +196,42 @@ describe('words', () => {
     expect(countWords('one two\tthree\nfour')).toBe(4);
     expect(countWords('a — b | c - * 42 20% C++ é 😀')).toBe(7);
     expect(countWords('  leading and trailing  ')).toBe(3);
+  });
+
+  it('countWords counts the words of Chinese and Japanese written without spaces', () => {
+    // Intl.Segmenter's dictionary words: 这|是|一个|很|长|的|中文|段落.
+    expect(countWords('这是一个很长的中文段落')).toBe(8);
+    expect(countWords('日本語のテキストです。')).toBe(4);
+    expect(countWords('Hello 世界 and 中文')).toBe(4);
+    // Other text beyond ASCII is counted by its spaces, as before.
+    expect(countWords('naïve-ish café, déjà vu')).toBe(4);
+  });
+
+  it('creates no word segmenter for text without those scripts (it costs start-up time)', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/document.ts');
+    const Segmenter = Intl.Segmenter;
+    let created = 0;
+    const intl = Intl as { Segmenter: typeof Intl.Segmenter };
+    intl.Segmenter = class extends Segmenter {
+      constructor(...args: ConstructorParameters<typeof Segmenter>) {
+        super(...args);
+        created++;
+      }
+    };
+    try {
+      expect(fresh.countWords('plain words, café, déjà vu — “quoted” 42')).toBe(7);
+      expect(created).toBe(0);
+      expect(fresh.countWords('中文段落 中文')).toBe(3);
+      expect(created).toBe(1);
+    } finally {
+      intl.Segmenter = Segmenter;
+    }
+  });
+
+  it('counts words in a section of unspaced Chinese', () => {
+    const document = parse('## 中文标题\n\n这是一个很长的中文段落没有空格。\n');
+    expect(document.sections[0]?.words).toBeGreaterThan(5);
   });
 
   it('count the heading and own text, not subsections', () => {

@@ -13,7 +13,11 @@ function render(markdown: string, options: { width?: number; colour?: boolean } 
   return [...renderer.document(text, documentBlocks(text), true)].join('');
 }
 
-/** Lines wider than the width, other than those holding one word after their bullets and bars. */
+/**
+ * Lines wider than the width, other than those holding one word after their
+ * bullets and bars (two ideographs side by side are two words: a line may
+ * break between them).
+ */
 function overflowingLines(text: string, width: number): string[] {
   return text.split('\n').filter((line) => {
     if (stringWidth(line) <= width) return false;
@@ -21,7 +25,7 @@ function overflowingLines(text: string, width: number): string[] {
       .replace(/^[\s•│>\d.[\]x]*/u, '')
       .trim()
       .split(/\s+/);
-    return words.length > 1;
+    return words.length > 1 || /\p{Script=Han}\p{Script=Han}/u.test(line);
   });
 }
 
@@ -124,6 +128,19 @@ describe('text format, colour off', () => {
     expect(text).toContain('宽字 宽字 宽字 宽字\n');
   });
 
+  it('wraps Chinese written without spaces in paragraphs, list items, quotes, headings and tables', () => {
+    const run = '这是一个很长的中文段落没有空格它应该在宽度处换行但是现在不会换行所以一行很长';
+    const text = render(
+      `## ${run}\n\n${run}\n\n- ${run}\n\n> ${run}\n\n| 列 | 说明 |\n|---|---|\n| 一 | ${run} |\n`,
+      { width: 30 },
+    );
+    expect(Math.max(...text.split('\n').map((line) => stringWidth(line)))).toBeLessThanOrEqual(30);
+    expect(text).toContain('这是一个很长的中文段落没有空格\n它应该在宽度处换行但是现在不会\n');
+    expect(text).toContain('• 这是一个很长的中文段落没有空\n  格它应该在宽度处换行但是现在\n');
+    expect(text).toContain('│ 这是一个很长的中文段落没有空\n│ 格它应该在宽度处换行但是现在\n');
+    expect(text.replace(/[^\p{Script=Han}]/gu, '')).toContain(run.repeat(4));
+  });
+
   it('does not wrap with width 0', () => {
     const line = 'word '.repeat(60).trim();
     expect(render(`${line}\n`, { width: 0 })).toContain(line);
@@ -197,6 +214,8 @@ const fragment = fc.oneof(
     '\u009b',
     '\t',
     '宽字符',
+    '这是一个很长的中文段落没有空格',
+    '日本語のテキストです。',
     'é',
     '😀',
     'x'.repeat(70),

@@ -1,0 +1,205 @@
+import type * as CssLineBreak from 'css-line-break';
+
+/**
+ * Chinese and Japanese are written without spaces, and wrap-ansi breaks lines
+ * only at spaces: a paragraph of them never wrapped. UAX #14 lets a line break
+ * between most wide characters (not before a closing bracket, a full stop or
+ * a small kana, not after an opening bracket); css-line-break knows where.
+ *
+ * This finds the rows that wrap-ansi's greedy algorithm makes when those
+ * places count as breaks of no width (breaks next to a wide character only:
+ * everything else wraps as before), and puts a space at each place where such
+ * a row ends. wrap-ansi, given the result, makes exactly those rows (the space
+ * ends a row, where it is trimmed) and carries colours and hyperlinks across
+ * them as it does across any row.
+ */
+export function markWideBreaks(line: string, columns: number, measureText: Measure): string {
+  if (line.trim() === '' || line.includes('\t')) return line;
+  const measure = remembered(measureText);
+  const row = new RowBuilder(measure);
+  let out = '';
+  for (const [index, word] of line.split(' ').entries()) {
+    row.trimStart();
+    if (index > 0) {
+      out += ' ';
+      row.addSpace();
+    }
+    for (const [at, piece] of pieces(word, measure).entries()) {
+      if (at === 0) {
+        // As wrap-ansi decides for a whole word: the first piece leads the rest onto a new row.
+        if (row.length + piece.width > columns && row.length > 0 && piece.width > 0) row.next();
+      } else if (piece.width > 0) {
+        const length = row.lengthIfTrimmed();
+        if (length > 0 && length + piece.width > columns) {
+          row.trimStart();
+          out += ' ';
+          row.next();
+        }
+      }
+      row.add(piece);
+      out += piece.text;
+    }
+  }
+  // wrap-ansi trims a row's start only when a word follows: a last row that
+  // fits once trimmed gets an empty word (a space) to trim it, not overflow.
+  if (row.length > columns && row.lengthIfTrimmed() < row.length) out += ' ';
+  return out;
+}
+
+/** Width in terminal cells of text that may hold escape sequences. */
+export type Measure = (text: string) => number;
+
+const shortWidths = new Map<string, number>();
+
+/**
+ * Most pieces are one character, measured again and again; string-width
+ * segments and tests for emoji on every call (on 1 MB of Chinese, 5 s of 6).
+ */
+function remembered(measure: Measure): Measure {
+  return (text) => {
+    if (text.length > 4) return measure(text);
+    let width = shortWidths.get(text);
+    if (width === undefined) {
+      if (shortWidths.size > 20_000) shortWidths.clear();
+      width = measure(text);
+      shortWidths.set(text, width);
+    }
+    return width;
+  };
+}
+
+/**
+ * Text in the scripts written without spaces between words that terminals
+ * show wide, by Unicode block: Hangul Jamo; CJK radicals, punctuation (、。「」),
+ * kana, Bopomofo and ideographs; Hangul syllables; CJK compatibility forms;
+ * full-width forms; the ideographs beyond the BMP. Other text (curly quotes,
+ * dashes, emoji) wraps at spaces as it always did, without loading the line
+ * breaker. (Ranges, not script properties: those take 0.2 ms to compile, and
+ * most text beyond ASCII meets this test.)
+ */
+export const eastAsian =
+  /[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3ffff}]/u;
+
+interface Piece {
+  readonly text: string;
+  readonly width: number;
+}
+
+/**
+ * The row wrap-ansi is building (trim on, word wrap on, hard off), kept in step
+ * with its bookkeeping: it trims a row's start before each word until the row
+ * has text, and counts a row's width as it appends.
+ */
+class RowBuilder {
+  private text = '';
+  length = 0;
+  private trimmed = false;
+
+  constructor(private readonly measure: Measure) {}
+
+  trimStart(): void {
+    if (this.trimmed) return;
+    const trimmed = this.text.trimStart();
+    if (trimmed.length !== this.text.length) {
+      this.text = trimmed;
+      this.length = this.measure(trimmed);
+    }
+    if (trimmed.length > 0) this.trimmed = true;
+  }
+
+  /** The width wrap-ansi would see if a word started here: after trimming the row's start. */
+  lengthIfTrimmed(): number {
+    if (this.trimmed || !/^\s/.test(this.text)) return this.length;
+    return this.measure(this.text.trimStart());
+  }
+
+  addSpace(): void {
+    if (this.length === 0) return;
+    this.text += ' ';
+    this.length++;
+  }
+
+  add(piece: Piece): void {
+    this.text += piece.text;
+    this.length += piece.width;
+  }
+
+  next(): void {
+    this.text = '';
+    this.length = 0;
+    this.trimmed = false;
+  }
+}
+
+/** Escape sequences the text format writes (see controls.ts): SGR and OSC 8 hyperlinks. */
+const escapeAt = /\u001b(?:\[[0-9;]*m|\]8;;[\x21-\x7e]*(?:\u001b\\|\u0007))/y;
+const escapes = /\u001b(?:\[[0-9;]*m|\]8;;[\x21-\x7e]*(?:\u001b\\|\u0007))/g;
+/** Codes that end a style or a hyperlink: they stay on the row that ends at a break. */
+const closingAt = /\u001b(?:\[(?:0|22|23|24|27|28|29|39|49|59)?m|\]8;;(?:\u001b\\|\u0007))/y;
+
+/** A word (no spaces) cut at the places where a line may break next to a wide character. */
+function pieces(word: string, measure: Measure): Piece[] {
+  const plain = word.includes('\u001b') ? word.replace(escapes, '') : word;
+  const cuts = eastAsian.test(plain) ? styledOffsets(word, wideBreaks(plain, measure)) : [];
+  if (cuts.length === 0) return [{ text: word, width: measure(word) }];
+  const result: Piece[] = [];
+  let start = 0;
+  for (const cut of [...cuts, word.length]) {
+    const text = word.slice(start, cut);
+    result.push({ text, width: measure(text) });
+    start = cut;
+  }
+  return result;
+}
+
+/** Offsets in the plain text where UAX #14 allows a break and a wide character stands on either side. */
+function wideBreaks(plain: string, measure: Measure): number[] {
+  const breaker = lineBreak().LineBreaker(plain, { lineBreak: 'strict', wordBreak: 'normal' });
+  const cuts: number[] = [];
+  let offset = 0;
+  for (let found = breaker.next(); !found.done; found = breaker.next()) {
+    offset += found.value.slice().length;
+    if (offset < plain.length && besideWide(plain, offset, measure)) cuts.push(offset);
+  }
+  return cuts;
+}
+
+function besideWide(plain: string, offset: number, measure: Measure): boolean {
+  const before = Array.from(plain.slice(Math.max(0, offset - 2), offset)).at(-1) ?? '';
+  const after = String.fromCodePoint(plain.codePointAt(offset) ?? 0x20);
+  return measure(before) === 2 || measure(after) === 2;
+}
+
+/** Plain-text offsets as offsets in the styled word, after any codes that close a style there. */
+function styledOffsets(word: string, plainCuts: readonly number[]): number[] {
+  const offsets: number[] = [];
+  let at = 0;
+  let plain = 0;
+  for (const cut of plainCuts) {
+    while (plain < cut) {
+      escapeAt.lastIndex = at;
+      const sequence = escapeAt.exec(word);
+      if (sequence) at += sequence[0].length;
+      else {
+        at++;
+        plain++;
+      }
+    }
+    for (;;) {
+      closingAt.lastIndex = at;
+      const closing = closingAt.exec(word);
+      if (!closing) break;
+      at += closing[0].length;
+    }
+    offsets.push(at);
+  }
+  return offsets;
+}
+
+let lineBreakModule: typeof CssLineBreak | undefined;
+
+/** Loaded on first need: only text with wide characters needs it. */
+function lineBreak(): typeof CssLineBreak {
+  lineBreakModule ??= require('css-line-break') as typeof CssLineBreak;
+  return lineBreakModule;
+}
