@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { closestSections } from './closest-sections.ts';
 import type { Document, Section } from './document.ts';
 import { ArticleError } from './errors.ts';
 
@@ -18,11 +18,15 @@ export function findSection(document: Document, reference: string): Section {
   const byId = sections.find((section) => section.id === wanted);
   if (byId) return byId;
 
-  const words = wanted.split(' ').filter(Boolean);
+  const words = wholeWords(wanted);
   const tiers = [
     (title: string) => title === wanted,
     (title: string) => title.startsWith(wanted),
-    (title: string) => words.length > 0 && words.every((word) => title.includes(word)),
+    // Whole words, the punctuation around them ignored: 'on' is no word of "Season two".
+    (title: string) => {
+      const titleWords = new Set(wholeWords(title));
+      return words.length > 0 && words.every((word) => titleWords.has(word));
+    },
   ];
   for (const matches of tiers) {
     const found = sections.filter((section) => matches(normalise(section.title)));
@@ -52,24 +56,14 @@ function noSuchSectionMessage(sections: readonly Section[], reference: string): 
   return `no section '${reference}'${hint} (see 'article --list')`;
 }
 
-/** Up to three sections whose title, id or a title word is a few edits away from the text. */
-export function closestSections(sections: readonly Section[], reference: string): Section[] {
-  const wanted = normalise(reference);
-  const scored = sections.map((section) => {
-    const title = normalise(section.title);
-    const candidates = [title, section.id, ...title.split(' ')];
-    const best = Math.min(...candidates.map((candidate) => distance(wanted, candidate)));
-    return { section, best };
-  });
-  // About one typo in three letters, as commander allows for options.
-  const allowed = Math.max(1, Math.floor(wanted.length / 3));
-  return scored
-    .filter(({ best }) => best <= allowed)
-    .sort((a, b) => a.best - b.best)
-    .slice(0, 3)
-    .map(({ section }) => section);
-}
-
 function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The words of normalised text, without the punctuation around them ("(two)," is "two"). */
+function wholeWords(text: string): string[] {
+  return text
+    .split(' ')
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
 }

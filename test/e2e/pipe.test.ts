@@ -197,6 +197,15 @@ describe('bad input: one line on stderr and the right status', () => {
     expect(result.stderr).toContain('article --list');
   });
 
+  it('words of a title match whole words only; misspelt words get suggestions', () => {
+    const on = runArticle(['on']);
+    expect(on.status).toBe(1);
+    expectOneLineError(on, /^article: no section 'on' \(see 'article --list'\)\n$/);
+    const misspelt = runArticle(['dylan minette']);
+    expect(misspelt.status).toBe(1);
+    expectOneLineError(misspelt, /did you mean: 3 Katherine Langford and Dylan Minnette/);
+  });
+
   it('several equally good matches: exit 1, listing them', () => {
     const path = join(dir, 'twins.md');
     writeFileSync(path, '## Notes on cats\n\na\n\n## Notes on dogs\n\nb\n');

@@ -73,6 +73,24 @@ describe('findSection', () => {
     expect(titleOf(article, 'backlash')).toBe('Season 2 will not be affected by backlash');
   });
 
+  it('compares whole words, not parts of words, in the third rule', () => {
+    // 'on' is inside "Introduction", "season" and "Minnette", but it is no word of any title.
+    const error = failure(article, 'on');
+    expect(error).toBeInstanceOf(NoSuchSection);
+    expect(error.message).toBe("no section 'on' (see 'article --list')");
+    const document = documentWith('Notes on cats', 'Dogs and cattle', 'The catalogue');
+    expect(titleOf(document, 'cats')).toBe('Notes on cats');
+    expect(titleOf(document, 'on')).toBe('Notes on cats');
+    expect(failure(document, 'cat')).toBeInstanceOf(NoSuchSection);
+  });
+
+  it('ignores punctuation around the words of a title and of the reference', () => {
+    const document = documentWith('Who wrote it? (The author, mostly)', 'Other');
+    expect(titleOf(document, 'author who')).toBe('Who wrote it? (The author, mostly)');
+    expect(titleOf(document, 'mostly, author.')).toBe('Who wrote it? (The author, mostly)');
+    expect(titleOf(document, 'WROTE IT')).toBe('Who wrote it? (The author, mostly)');
+  });
+
   it('ignores case and extra spaces', () => {
     const document = documentWith('C++ Tips and Tricks', 'C++ Tips');
     expect(titleOf(document, 'C++ TIPS')).toBe('C++ Tips');
@@ -98,6 +116,33 @@ describe('findSection', () => {
     expect(error.message).toMatch(/did you mean: [^?]*Season/);
     expect(error.message).toContain('article --list');
     expect(failure(article, 'introdution').message).toContain('did you mean: 1 Introduction?');
+  });
+
+  it('suggests titles with a word close to each word of the reference', () => {
+    const section3 = '3 Katherine Langford and Dylan Minnette talk about season two';
+    for (const reference of ['dylan minette', 'katherine langferd', 'Minnete  TALK']) {
+      expect(failure(article, reference).message).toBe(
+        `no section '${reference}'; did you mean: ${section3}? (see 'article --list')`,
+      );
+    }
+    // Both words of section 2 are close; section 3 has "season" but nothing like "backlsh".
+    expect(failure(article, 'backlsh season').message).toContain(
+      'did you mean: 2 Season 2 will not be affected by backlash?',
+    );
+  });
+
+  it('suggests the section whose id the reference begins', () => {
+    expect(failure(article, 'katherine-langford').message).toContain(
+      'did you mean: 3 Katherine Langford and Dylan Minnette talk about season two?',
+    );
+    expect(failure(article, 'season-2-will-not').message).toContain('did you mean: 2 Season 2');
+  });
+
+  it('suggests at most three sections, the closest first', () => {
+    const document = documentWith('Season one', 'Season two', 'Season three', 'Reason', 'Seasons');
+    expect(failure(document, 'seasonn').message).toBe(
+      "no section 'seasonn'; did you mean: 5 Seasons; 1 Season one; 2 Season two? (see 'article --list')",
+    );
   });
 
   it('suggests nothing for an unrelated reference', () => {

@@ -1,0 +1,51 @@
+import { distance } from 'fastest-levenshtein';
+import type { Section } from './document.ts';
+
+/**
+ * Up to three sections a reference that matched nothing may have meant, best
+ * first: the title or id a few edits away ("introdution"), an id it begins
+ * ("katherine-langford"), or a title holding a word close to each of its
+ * words ("dylan minette", "backlsh season"). About one typo in three letters,
+ * as commander allows for options; words of one or two letters must be exact.
+ */
+export function closestSections(sections: readonly Section[], reference: string): Section[] {
+  const wanted = reference.toLowerCase().replace(/\s+/g, ' ').trim();
+  const words = lettersAndDigits(wanted);
+  const scored = sections.flatMap((section, order) => {
+    const score = scoreOf(section, wanted, words);
+    return score === undefined ? [] : [{ section, score, order }];
+  });
+  return scored
+    .sort((a, b) => a.score - b.score || a.order - b.order)
+    .slice(0, 3)
+    .map(({ section }) => section);
+}
+
+/**
+ * Edits away from the reference, lower for closer, or undefined when too far:
+ * the start of its id is closest, then the title or id with that many typos,
+ * then a title with words that many typos away (half an edit behind).
+ */
+function scoreOf(section: Section, wanted: string, words: readonly string[]): number | undefined {
+  if (wanted.length >= 3 && section.id.startsWith(wanted.replace(/ /g, '-'))) return 0;
+  const title = section.title.toLowerCase();
+  const whole = Math.min(distance(wanted, title), distance(wanted, section.id));
+  if (whole <= Math.max(1, typos(wanted))) return whole;
+  const titleWords = lettersAndDigits(title);
+  if (words.length === 0 || titleWords.length === 0) return undefined;
+  let total = 0;
+  for (const word of words) {
+    const best = Math.min(...titleWords.map((titleWord) => distance(word, titleWord)));
+    if (best > typos(word)) return undefined;
+    total += best;
+  }
+  return total + 0.5;
+}
+
+function typos(text: string): number {
+  return Math.floor(text.length / 3);
+}
+
+function lettersAndDigits(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
