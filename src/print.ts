@@ -117,12 +117,8 @@ async function renderSearch(
   format: Format,
   display: Display,
 ): Promise<string> {
-  const { TextRenderer } = await import('./render/text.ts');
-  const plain = new TextRenderer(plainDisplay);
-  // The heading's text is searched as a sentence of its own, without its underline.
-  const found = searchSections(sections, query, (section) =>
-    [section.heading ? section.title : '', plain.section(document, section, false)].join('\n\n'),
-  );
+  const { sectionPieces } = await import('./render/pieces.ts');
+  const found = searchSections(sections, query, (section) => sectionPieces(document, section));
   // Like grep: no match is a failure, said on standard error, with nothing on standard output.
   if (found.length === 0) throw new ArticleError(`no match for '${query}'`);
   const { renderSearchJson, renderSearchText } = await import('./render/search.ts');

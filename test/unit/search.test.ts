@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/document.ts';
-import { TextRenderer } from '../../src/render/text.ts';
+import { type Piece, sectionPieces } from '../../src/render/pieces.ts';
 import { searchSections } from '../../src/search.ts';
 
 const document = parseDocument({
   name: 'notes',
   text: '## Cats\n\nCats sleep a lot. A cat\nnaps in the SUN.\n\n## Dogs\n\nDogs bark. No sun here? Sun!\n',
 });
-const ownText = (section: (typeof document.sections)[number]) => section.markdown;
+const ownText = (section: (typeof document.sections)[number]): Piece[] =>
+  sectionPieces(document, section);
 
 describe('searchSections', () => {
   it('finds the sentences that contain the text, case-insensitively, by section', () => {
@@ -39,7 +40,7 @@ describe('searchSections', () => {
   });
 });
 
-describe('searchSections on the printed plain text of lists, tables, code and quotes', () => {
+describe('searchSections on the pieces of lists, tables, code and quotes', () => {
   const markdown = [
     '## Fruit',
     'Some fruit. An apple a day keeps the doctor away.',
@@ -52,10 +53,8 @@ describe('searchSections on the printed plain text of lists, tables, code and qu
     '',
   ].join('\n\n');
   const fruit = parseDocument({ name: 'fruit', text: markdown });
-  // As print.ts searches: the text printed plain and unwrapped.
-  const plain = new TextRenderer({ width: 0, colour: false });
-  const printed = (section: (typeof fruit.sections)[number]) =>
-    plain.section(fruit, section, false);
+  // As print.ts searches.
+  const printed = (section: (typeof fruit.sections)[number]) => sectionPieces(fruit, section);
   const texts = (query: string) =>
     searchSections(fruit.sections, query, printed)[0]?.matches.map((match) => match.text);
 
