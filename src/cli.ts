@@ -128,7 +128,9 @@ export function buildProgram(): Command {
  */
 export function parseCommandLine(argv: readonly string[]): Request | Information {
   let written = '';
+  // The last colour flag wins: -p sets what --color and --no-color set (these two share a value).
   const program = buildProgram()
+    .on('option:plain', () => program.setOptionValueWithSource('color', 'never', 'cli'))
     .exitOverride()
     .configureOutput({
       writeOut: (text) => {
@@ -168,6 +170,13 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
   if (options.search !== undefined && options.list) {
     throw new UsageError('--search and --list cannot be used together');
   }
+  if (
+    options.json &&
+    options.format !== 'json' &&
+    program.getOptionValueSource('format') === 'cli'
+  ) {
+    throw new UsageError(`--json and --format ${options.format} cannot be used together`);
+  }
   if (options.search !== undefined && !options.search.trim()) {
     throw new UsageError('--search needs a text to look for');
   }
@@ -180,7 +189,7 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
     list: options.list ?? false,
     file: options.file,
     format: options.json ? 'json' : options.format,
-    colour: options.plain || options.color === false ? 'never' : options.color,
+    colour: options.color === false ? 'never' : options.color,
     width: options.width === undefined ? undefined : parseWidth(options.width),
     theme: options.theme,
     hyperlinks: options.hyperlinks ?? 'auto',

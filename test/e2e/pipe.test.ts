@@ -68,6 +68,7 @@ describe('the bundled article in a pipe (golden files)', () => {
       '3',
     ]);
     expect(runArticle(['--format', 'json']).stdout).toBe(stdout);
+    expect(runArticle(['--format', 'json', '--json']).stdout).toBe(stdout);
     await expect(stdout).toMatchFileSnapshot(golden('article.json'));
   });
 
@@ -119,6 +120,16 @@ describe('the bundled article in a pipe (golden files)', () => {
     expect(runArticle(['--color', 'never'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(
       '\u001b',
     );
+  });
+
+  it('lets the last of --color, --no-color and -p win, whatever their order', () => {
+    const coloured = (args: string[]) => runArticle([...args, '2']).stdout.includes('\u001b[');
+    expect(coloured(['-p', '--color', 'always'])).toBe(true);
+    expect(coloured(['--plain', '--color=always'])).toBe(true);
+    expect(coloured(['--no-color', '--color', 'always'])).toBe(true);
+    expect(coloured(['--color', 'always', '-p'])).toBe(false);
+    expect(coloured(['--color', 'always', '--no-color'])).toBe(false);
+    expect(coloured(['--color', 'always', '--plain', '--no-color'])).toBe(false);
   });
 
   it('wraps at --width and not at all with 0', () => {
@@ -228,6 +239,8 @@ describe('bad input: one line on stderr and the right status', () => {
     [['-w', '19'], /--width must be 0 or a whole number of at least 20/],
     [['-w', 'wide'], /--width/],
     [['--file'], /--file/],
+    [['--json', '--format', 'markdown'], /--json and --format markdown cannot be used together/],
+    [['--format', 'text', '--json'], /--json and --format text cannot be used together/],
   ])('usage error %j: exit 2 with a hint to --help', (args, pattern) => {
     const result = runArticle(args);
     expect(result.status).toBe(2);

@@ -65,7 +65,14 @@ describe('parseCommandLine', () => {
     expect(request('--format', 'markdown').format).toBe('markdown');
     expect(request('--format=json').format).toBe('json');
     expect(request('--format', 'text').format).toBe('text');
-    expect(request('--format', 'markdown', '--json').format).toBe('json');
+    expect(request('--format', 'json', '--json').format).toBe('json');
+    // --json with another format is a contradiction, not a silent choice.
+    expect(usageError('--format', 'markdown', '--json').message).toBe(
+      '--json and --format markdown cannot be used together',
+    );
+    expect(usageError('--json', '--format', 'text').message).toBe(
+      '--json and --format text cannot be used together',
+    );
   });
 
   it('reads the colour choice', () => {
@@ -75,7 +82,11 @@ describe('parseCommandLine', () => {
     expect(request('--color', 'never').colour).toBe('never');
     expect(request('--color', 'always').colour).toBe('always');
     expect(request('--color', 'auto').colour).toBe('auto');
-    expect(request('--plain', '--color', 'always').colour).toBe('never');
+    // The last colour flag wins.
+    expect(request('--plain', '--color', 'always').colour).toBe('always');
+    expect(request('--color', 'always', '-p').colour).toBe('never');
+    expect(request('--no-color', '--color', 'always').colour).toBe('always');
+    expect(request('--color', 'always', '--no-color').colour).toBe('never');
   });
 
   it('reads the width', () => {
