@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Links, Token, Tokens } from 'marked';
 import { findLinkDefinitions, lexBlocks, lexInPieces } from './chunks.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { isInvisibleHtml } from './html-text.ts';
 import { decodeEntities } from './lazy.ts';
 import type { Source } from './source.ts';
 
@@ -103,6 +104,8 @@ interface Draft {
   tokens: Token[];
   parent: Draft | undefined;
   children: Draft[];
+  /** Something a reader sees: an Introduction of comments and link definitions alone is no section. */
+  visible: boolean;
 }
 
 /**
@@ -147,6 +150,7 @@ class SectionBuilder {
         tokens: [],
         parent,
         children: [],
+        visible: true,
       };
       (parent ? parent.children : this.roots).push(draft);
       this.current = draft;
@@ -163,6 +167,7 @@ class SectionBuilder {
         tokens: [],
         parent: undefined,
         children: [],
+        visible: false,
       };
       this.roots.push(this.current);
     }
@@ -174,6 +179,7 @@ class SectionBuilder {
     }
     this.current.words += countWords(tokenText(token));
     this.current.raws.push(token.raw);
+    this.current.visible ||= isVisible(token);
     if (this.keepTokens) this.current.tokens.push(token);
   }
 
@@ -217,7 +223,14 @@ function topLevel(roots: Draft[]): Draft[] {
   const shallowest = Math.min(...introduction.children.flatMap(levels));
   const lifted = introduction.children.filter((child) => child.level === shallowest);
   introduction.children = introduction.children.filter((child) => child.level !== shallowest);
-  return [introduction, ...lifted, ...roots.slice(1)];
+  const kept = introduction.visible || introduction.children.length > 0 ? [introduction] : [];
+  return [...kept, ...lifted, ...roots.slice(1)];
+}
+
+/** Blocks that show nothing: blank lines, link definitions, HTML of comments and empty tags. */
+function isVisible(token: Token): boolean {
+  if (token.type === 'space' || token.type === 'def') return false;
+  return token.type !== 'html' || !isInvisibleHtml(token.text);
 }
 
 /** The section and all its subsections, in document order. */

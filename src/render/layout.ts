@@ -1,11 +1,12 @@
 import type { Token, Tokens } from 'marked';
 import { inlineText } from '../document.ts';
+import { htmlText } from '../html-text.ts';
 import { decodeEntities, markedTerminal } from '../lazy.ts';
 import { expandTabs, showControls } from './controls.ts';
 import { highlightLines } from './highlight.ts';
 import { renderTable } from './table.ts';
 import type { Theme } from './theme.ts';
-import { hang, trimLineEnds, type Width, widestLine, wrapPreformatted, wrapText } from './wrap.ts';
+import { hang, type Width, widestLine, wrapPreformatted, wrapText } from './wrap.ts';
 
 type Span = (token: Token) => string;
 
@@ -133,7 +134,7 @@ export class Layout {
       case 'checkbox':
         return token.checked ? '[x] ' : '[ ] ';
       case 'html':
-        return theme.html(inlineHtml(token.text));
+        return inlineHtml(token.text);
       case 'link':
         return this.link(token as Tokens.Link);
       case 'image': {
@@ -177,10 +178,16 @@ export class Layout {
       .join('\n');
   }
 
+  /** Raw HTML as its text, wrapped as prose: the tags are source formatting, not layout. */
   private html(token: Tokens.HTML, width: Width): string {
-    if (!token.block) return this.theme.html(inlineHtml(token.text));
-    const text = showControls(decodeEntities(token.text)).trimEnd();
-    return styleLines(wrapPreformatted(trimLineEnds(expandTabs(text)), width), this.theme.html);
+    if (!token.block) return inlineHtml(token.text);
+    const text = showControls(decodeEntities(htmlText(token.text)).replace(/\t/g, ' '))
+      .split('\n')
+      .map((line) => line.trim())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+    return wrapText(text, width);
   }
 
   private list(token: Tokens.List, width: Width): string {
@@ -256,18 +263,10 @@ function cleanUrl(href: string): string {
   return showControls(decodeEntities(href).replace(/[\n\t]/g, ' '));
 }
 
-/** HTML within a line: on one line, without raw tabs, as the text around it. */
+/** A tag within a line: nothing, or a line break for `<br>` (a comment may span lines: it goes too). */
 function inlineHtml(html: string): string {
-  return showControls(decodeEntities(html))
-    .trimEnd()
-    .replace(/[\n\t]/g, ' ');
-}
-
-function styleLines(text: string, style: (line: string) => string): string {
-  return text
-    .split('\n')
-    .map((line) => style(line))
-    .join('\n');
+  const text = htmlText(html);
+  return text === '\n' ? text : showControls(decodeEntities(text).replace(/[\n\t]/g, ' '));
 }
 
 /**

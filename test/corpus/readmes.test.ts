@@ -57,7 +57,9 @@ const readmes = findReadmes();
  */
 function referenceText(markdown: string): string {
   const html = new Marked({ gfm: true, async: false }).parse(splitFrontMatter(markdown).body);
-  return showControlsAsArticleDoes(decodeHTML((html as string).replace(/<[^>]*>/g, ' ')));
+  // Comments first: one may hold a tag, and article shows no comment.
+  const text = (html as string).replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' ');
+  return showControlsAsArticleDoes(decodeHTML(text));
 }
 
 /** How many times each letter and digit occurs: wrapping moves text, it must not lose any. */

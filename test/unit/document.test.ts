@@ -134,6 +134,29 @@ describe('sections', () => {
     expect(outline(parse('# Title\n\n\n## First\n'))).toEqual([['1', 'First', 1]]);
   });
 
+  it('have no Introduction when only comments, link definitions or empty tags come first', () => {
+    for (const preface of [
+      '<!-- toc -->\n',
+      '[ref]: https://example.com\n[other]: /x "T"\n',
+      '<!-- a -->\n\n[ref]: https://example.com\n\n<p align="center"><img src="logo.png"></p>\n',
+    ]) {
+      expect(outline(parse(`${preface}\n## First\n\ntext [ref]\n`))).toEqual([['1', 'First', 1]]);
+    }
+  });
+
+  it('keep the Introduction when it has text, or subsections before the first section', () => {
+    expect(outline(parse('<!-- toc -->\n\n<b>Hello</b>\n\n## First\n'))[0]).toEqual([
+      '1',
+      'Introduction',
+      1,
+    ]);
+    expect(outline(parse('<!-- c -->\n\n### Deep\n\n## Top\n'))).toEqual([
+      ['1', 'Introduction', 1],
+      ['1.1', 'Deep', 2],
+      ['2', 'Top', 1],
+    ]);
+  });
+
   it('are only an Introduction when there is no heading', () => {
     const document = parse('Just a paragraph.\n\n- and\n- a list\n');
     expect(outline(document)).toEqual([['1', 'Introduction', 1]]);

@@ -233,7 +233,17 @@ describe('any Markdown-like document', () => {
         const own = wordBag(document.sections.map((section) => section.markdown).join('\n'));
         // The body's words less the title heading's (leading blank lines have none).
         const expected = wordBag(document.body);
-        for (const [word, count] of wordBag(document.titleHeading?.raw ?? '')) {
+        // And less what comes before the first section when that shows nothing (comments, link
+        // definitions): such a preface is no Introduction.
+        const first = document.sections[0];
+        const preface = !first
+          ? document.body
+          : first.heading
+            ? document.body.slice(0, document.body.indexOf(first.heading.raw))
+            : '';
+        const title = document.titleHeading?.raw ?? '';
+        const unshown = preface.includes(title) ? preface.replace(title, '') : preface;
+        for (const [word, count] of [...wordBag(title), ...wordBag(unshown)]) {
           expected.set(word, (expected.get(word) ?? 0) - count);
           if (expected.get(word) === 0) expected.delete(word);
         }

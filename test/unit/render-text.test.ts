@@ -141,6 +141,21 @@ describe('text format, colour off', () => {
     expect(text.replace(/[^\p{Script=Han}]/gu, '')).toContain(run.repeat(4));
   });
 
+  it('shows the text of raw HTML, as glow does: no comments, no tags, <br> a line break', () => {
+    const text = render(
+      '<!-- toc -->\n\nOne<br>two<br/>three and <span>kept</span> <b>text</b>.<!-- gone -->\n\n' +
+        '<div align="center">\n  <img src="a.png">\n  <p>Centred &amp; <i>wrapped</i> text</p>\n</div>\n\n' +
+        '<!--\nspanning\nlines\n-->\n\nEnd.\n',
+    );
+    expect(text).toBe('One\ntwo\nthree and kept text.\n\nCentred & wrapped text\n\nEnd.\n');
+  });
+
+  it("shows the tags GFM's tag filter disallows as text, as GitHub does", () => {
+    expect(render('<script>alert(1)</script>\n\nand <title>x</title>\n')).toBe(
+      '<script>alert(1)</script>\n\nand <title>x</title>\n',
+    );
+  });
+
   it('does not wrap with width 0', () => {
     const line = 'word '.repeat(60).trim();
     expect(render(`${line}\n`, { width: 0 })).toContain(line);
