@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Links, Token, Tokens } from 'marked';
 import { findLinkDefinitions, lexBlocks, lexInPieces } from './chunks.ts';
-import { splitFrontMatter } from './front-matter.ts';
+import { type InvalidYaml, splitFrontMatter } from './front-matter.ts';
 import { isInvisibleHtml } from './html-text.ts';
 import { decodeEntities } from './lazy.ts';
 import type { Source } from './source.ts';
@@ -35,6 +35,8 @@ export interface DocumentText {
   /** Link reference definitions of the whole body, for pieces lexed on their own. */
   readonly links: Links;
   readonly name: string;
+  /** A front matter block that is not valid YAML, shown as text: printing warns of it. */
+  readonly invalidFrontMatter?: InvalidYaml | undefined;
 }
 
 export interface Document extends DocumentText {
@@ -57,13 +59,14 @@ export function openDocument(source: Source): DocumentText {
     preparedPieces.set(source.prepared.text, source.prepared.pieces);
     return source.prepared.text;
   }
-  const { frontMatter, body } = splitFrontMatter(source.text);
+  const { frontMatter, body, invalidYaml } = splitFrontMatter(source.text);
   return {
     frontMatterTitle: frontMatter.title,
     notice: frontMatter.notice,
     body,
     links: findLinkDefinitions(body),
     name: source.name,
+    invalidFrontMatter: invalidYaml,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { YAMLError } from 'yaml';
 import { yaml } from './lazy.ts';
 
 export interface FrontMatter {
@@ -9,6 +10,13 @@ export interface SplitDocument {
   readonly frontMatter: FrontMatter;
   /** The Markdown after the front matter block. */
   readonly body: string;
+  /** A block that is not valid YAML, left in the body as text: for a warning, which is not the parser's to give. */
+  readonly invalidYaml?: InvalidYaml | undefined;
+}
+
+export interface InvalidYaml {
+  /** The line of the file where the YAML goes wrong, when the library says. */
+  readonly line: number | undefined;
 }
 
 const block = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
@@ -27,10 +35,16 @@ export function splitFrontMatter(text: string): SplitDocument {
     // would quote the document raw on standard error. Aliases that expand past maxAliasCount
     // (a "billion laughs" block) fail at once instead of filling the memory.
     data = yaml().parse(match[1] ?? '', { logLevel: 'error', maxAliasCount: 100 });
-  } catch {
+  } catch (error) {
     // Any failure (a syntax error, ReferenceError for an alias bomb, RangeError for deep
     // nesting) means the block is not front matter: it stays in the body, as invalid YAML does.
-    return { frontMatter: {}, body: text };
+    // Only a syntax error is invalid YAML, worth a warning; the others are hostile input.
+    const invalid = error instanceof yaml().YAMLError;
+    return {
+      frontMatter: {},
+      body: text,
+      ...(invalid ? { invalidYaml: { line: fileLine(error) } } : {}),
+    };
   }
   // An empty block is empty front matter, as static site generators read it.
   if (data === null) data = {};
@@ -42,6 +56,18 @@ export function splitFrontMatter(text: string): SplitDocument {
     frontMatter: { title: asText(fields.title), notice: asText(fields.notice) },
     body: text.slice(match[0].length).replace(/^\n+/, ''),
   };
+}
+
+/** The block's first line is the file's second, after the opening ---. */
+function fileLine(error: YAMLError): number | undefined {
+  const line = error.linePos?.[0].line;
+  return line === undefined ? undefined : line + 1;
+}
+
+/** The warning for a block that is not valid YAML, one line, for standard error. */
+export function invalidYamlWarning(name: string, invalid: InvalidYaml): string {
+  const where = invalid.line === undefined ? '' : ` (line ${invalid.line})`;
+  return `${name}: front matter is not valid YAML${where}; shown as text`;
 }
 
 function asText(value: unknown): string | undefined {

@@ -1,6 +1,7 @@
 import type { Format, Request } from './cli.ts';
 import {
   type Document,
+  type DocumentText,
   documentBlocks,
   openDocument,
   parseDocument,
@@ -8,7 +9,9 @@ import {
   withSubsections,
 } from './document.ts';
 import { ArticleError } from './errors.ts';
+import { invalidYamlWarning } from './front-matter.ts';
 import type { Io } from './main.ts';
+import { showControls } from './render/controls.ts';
 import { renderJson } from './render/json.ts';
 import { renderMarkdown } from './render/markdown.ts';
 import type { ThemeName } from './render/theme.ts';
@@ -23,6 +26,7 @@ const plainDisplay: Display = { width: 0, colour: false, theme: 'dark', hyperlin
 /** source -> document -> selection -> rendered text, produced a piece at a time. */
 export async function renderRequest(request: Request, io: Io): Promise<Iterable<string>> {
   const text = openDocument(await readSource(sourceRequest(request.file, io)));
+  warnOfInvalidFrontMatter(text, request.file, io);
   const shown = display(request, io);
   const whole = request.references.length === 0 && !request.list && request.search === undefined;
   if (whole && request.format === 'markdown') return [text.body];
@@ -80,6 +84,13 @@ async function renderList(
       );
     }
   }
+}
+
+/** Broken front matter is printed as text; standard error says why it is there. */
+function warnOfInvalidFrontMatter(text: DocumentText, file: string | undefined, io: Io): void {
+  if (!text.invalidFrontMatter) return;
+  const name = file === undefined || file === '-' ? text.name : file;
+  io.stderr.write(`article: ${showControls(invalidYamlWarning(name, text.invalidFrontMatter))}\n`);
 }
 
 /** How the text looks, as the printing mode decides it for this request and output. */

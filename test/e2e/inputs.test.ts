@@ -137,10 +137,26 @@ describe('Chinese and Japanese written without spaces', () => {
 });
 
 describe('front matter that is not YAML', () => {
+  it('warns with the line on standard error, for standard input too, and not for good YAML', () => {
+    const text = '---\ntitle: fine\nnotice: "unclosed\n---\nBody.\n';
+    const result = runArticle(['-f', '-', '--list', '--json'], { input: text });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(
+      'article: standard input: front matter is not valid YAML (line 3); shown as text\n',
+    );
+    expect(JSON.parse(result.stdout).title).toBe('standard input');
+    const good = runArticle(['-f', '-'], { input: '---\ntitle: Fine\n---\nBody.\n' });
+    expectClean(good);
+  });
+
   it('is shown as Markdown: status 0, the block visible, the first heading the title', () => {
     const path = write('bad-yaml.md', '---\ntitle: [unclosed\n---\n# Real title\n\ntext\n');
     const result = runArticle(['-f', path, '--plain']);
-    expectClean(result);
+    expect(result.status).toBe(0);
+    // One line on standard error says why the block is there.
+    expect(result.stderr).toBe(
+      `article: ${path}: front matter is not valid YAML (line 2); shown as text\n`,
+    );
     // The opening --- is a rule and `title: [unclosed` over the closing --- a setext heading.
     expect(result.stdout).toContain('title: [unclosed');
     expect(result.stdout).toContain('Real title\n==========');

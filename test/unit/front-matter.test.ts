@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '../../src/front-matter.ts';
+import { invalidYamlWarning, splitFrontMatter } from '../../src/front-matter.ts';
 
 describe('splitFrontMatter', () => {
   it('reads the title and notice', () => {
@@ -39,7 +39,27 @@ describe('splitFrontMatter', () => {
 
   it('does not treat invalid YAML as front matter, and does not throw', () => {
     const text = '---\ntitle: [unclosed\n---\nbody';
-    expect(splitFrontMatter(text)).toEqual({ frontMatter: {}, body: text });
+    expect(splitFrontMatter(text)).toEqual({
+      frontMatter: {},
+      body: text,
+      invalidYaml: { line: 2 },
+    });
+  });
+
+  it('says on which line of the file invalid YAML goes wrong, as data for a warning', () => {
+    expect(splitFrontMatter('---\ntitle: T\nnotice: "open\n---\nbody').invalidYaml).toEqual({
+      line: 3,
+    });
+    expect(splitFrontMatter('---\ntitle: a\ntitle: b\n---\nbody').invalidYaml).toEqual({ line: 3 });
+    expect(splitFrontMatter('---\ntitle: fine\n---\nbody').invalidYaml).toBeUndefined();
+    // A list is valid YAML, only not front matter: no warning.
+    expect(splitFrontMatter('---\n- one\n---\nbody').invalidYaml).toBeUndefined();
+    expect(invalidYamlWarning('notes.md', { line: 3 })).toBe(
+      'notes.md: front matter is not valid YAML (line 3); shown as text',
+    );
+    expect(invalidYamlWarning('notes.md', { line: undefined })).toBe(
+      'notes.md: front matter is not valid YAML; shown as text',
+    );
   });
 
   it('does not treat a YAML list or scalar as front matter', () => {
