@@ -1,4 +1,12 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -86,7 +94,29 @@ function save(path: string, data: Buffer): void {
     const partial = `${path}.${process.pid}`;
     writeFileSync(partial, data);
     renameSync(partial, path);
+    removeOutdated(path);
   } catch {
     // A read-only or full cache folder only costs the next start its speed.
+  }
+}
+
+/**
+ * A new cache means the file it is for changed (an upgrade, a build): the
+ * caches of its earlier versions for this Node would never be read again.
+ * Caches for other Node versions stay, for people who switch between them.
+ */
+function removeOutdated(path: string): void {
+  const name = basename(path);
+  const sameFile = /^(code-cache-.+-)\d+-\d+\.bin$/.exec(name)?.[1];
+  if (!sameFile) return;
+  for (const other of readdirSync(dirname(path))) {
+    if (other === name || !other.startsWith(sameFile) || !other.endsWith('.bin')) continue;
+    // Whatever the prefix also matches must be an earlier size and time of the same file.
+    if (!/^\d+-\d+\.bin$/.test(other.slice(sameFile.length))) continue;
+    try {
+      unlinkSync(join(dirname(path), other));
+    } catch {
+      // Another article removed it first.
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,23 @@ describe('the code cache', () => {
     expect(files.sort()).toEqual(['article', 'entities', 'marked']);
     expect(runArticle(args, { env: { XDG_CACHE_HOME: cacheHome } })).toEqual(cold);
     expect(cold.stdout).toBe(runArticle(args).stdout);
+    rmSync(cacheHome, { recursive: true, force: true });
+  });
+
+  it('replaces the caches of earlier builds of the same file, and keeps those of other Node versions', () => {
+    const cacheHome = mkdtempSync(join(tmpdir(), 'article-cache-'));
+    const folder = join(cacheHome, 'article-reader');
+    mkdirSync(folder);
+    const earlier = `code-cache-${process.version}-${process.arch}-article-1234-5678.bin`;
+    const otherNode = `code-cache-v1.2.3-${process.arch}-article-1234-5678.bin`;
+    const otherFile = `code-cache-${process.version}-${process.arch}-marked-1234-5678.bin`;
+    for (const file of [earlier, otherNode, otherFile]) writeFileSync(join(folder, file), 'x');
+    runArticle(['--list'], { env: { XDG_CACHE_HOME: cacheHome } });
+    const files = readdirSync(folder);
+    expect(files).not.toContain(earlier);
+    expect(files).toContain(otherNode);
+    expect(files).toContain(otherFile);
+    expect(files.filter((file) => file.includes('-article-'))).toHaveLength(2);
     rmSync(cacheHome, { recursive: true, force: true });
   });
 
