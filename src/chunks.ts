@@ -1,5 +1,6 @@
 import type { Links, Token, Tokens } from 'marked';
 import { marked } from './lazy.ts';
+import { deepRuns } from './nesting.ts';
 
 export interface ChunkSizes {
   /** The first piece is small so that a reader sees the start of a big file at once. */
@@ -170,14 +171,37 @@ export function* lexInPieces(
  */
 export const deepestNesting = 100;
 
+/**
+ * Block tokens of Markdown. Runs of lines nested too deeply are found in the
+ * source and shown as it, never lexed: marked's cost grows with depth times
+ * size (see nesting.ts). What the source scan cannot see (emphasis nested in
+ * a line) is checked on the tokens.
+ */
 export function lexBlocks(markdown: string, links: Links): Token[] {
+  const deep = deepRuns(markdown, deepestNesting);
+  if (!deep) return lexShallow(markdown, links);
+  const tokens: Token[] = [];
+  let at = 0;
+  for (const [start, end] of deep) {
+    if (start > at)
+      for (const token of lexShallow(markdown.slice(at, start), links)) tokens.push(token);
+    tokens.push(asSource(markdown.slice(start, end)));
+    at = end;
+  }
+  if (at < markdown.length)
+    for (const token of lexShallow(markdown.slice(at), links)) tokens.push(token);
+  return tokens;
+}
+
+function lexShallow(markdown: string, links: Links): Token[] {
   const lexer = new (marked().Lexer)({ gfm: true });
   Object.assign(lexer.tokens.links, links);
   let tokens: Token[];
   try {
     tokens = lexer.lex(markdown);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
+  } catch {
+    // A stack overflow on deep nesting the scan cannot see, or a bug of marked's own (marked 18
+    // throws a TypeError on "   > 10) x\n    > 10) x\n    x"): the text is shown as it is.
     return markdown.trim() ? [asSource(markdown)] : [];
   }
   return tokens.map((token) => (deeperThan(token, deepestNesting) ? asSource(token.raw) : token));

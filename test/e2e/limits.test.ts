@@ -136,6 +136,42 @@ describe('deep nesting', () => {
   });
 });
 
+// Nesting over many lines is measured in the source before marked sees it (src/nesting.ts):
+// marked's memory grows with depth times size, and these took gigabytes, or crashed, before.
+describe('deep nesting over many lines', () => {
+  /** Lines of the source shown, each with its one x (long ones wrap, as code does). */
+  const quoteLines = (text: string) => text.match(/x/g)?.length ?? 0;
+
+  it('400 lines of 5,000 quote markers (2 MB)', async () => {
+    const source = `${'>'.repeat(5000)} x\n`.repeat(400);
+    const result = await printAt80('quote-lines.md', source, 60_000);
+    // Shown as source, as an indented code block.
+    expect(quoteLines(result.stdout)).toBe(400);
+  }, 90_000);
+
+  it('2,000 quote levels, one more per line', async () => {
+    const source = Array.from({ length: 2000 }, (_, i) => `${'>'.repeat(i + 1)} x\n`).join('');
+    const result = await printAt80('quote-levels.md', source, 60_000);
+    expect(quoteLines(result.stdout)).toBe(2000);
+  }, 90_000);
+
+  it('2,000 list levels by indentation (4 MB), bullets and ordered', async () => {
+    for (const marker of ['-', '1.']) {
+      const source = Array.from(
+        { length: 2000 },
+        (_, level) => `${'  '.repeat(level)}${marker} level${level}\n`,
+      ).join('');
+      const result = await printAt80('list-levels.md', source, 60_000);
+      expect(result.stdout).toContain(`${marker} level0`);
+    }
+  }, 120_000);
+
+  it('4 MB of lines 99 levels deep, short of the limit', async () => {
+    const result = await printAt80('costly.md', `${'>'.repeat(99)} x\n`.repeat(40_000), 60_000);
+    expect(quoteLines(result.stdout)).toBe(40_000);
+  }, 90_000);
+});
+
 describe('many and wide', () => {
   it('100,000 headings: --list counts them all', async () => {
     const source = Array.from({ length: 100_000 }, (_, i) => `## Heading ${i + 1}\n\ntext\n\n`);

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { Lexer, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { findLinkDefinitions, lexInPieces, markdownChunks } from '../../src/chunks.ts';
+import {
+  deepestNesting,
+  findLinkDefinitions,
+  lexBlocks,
+  lexInPieces,
+  markdownChunks,
+} from '../../src/chunks.ts';
 
 const tiny = { first: 1, later: 1 };
 
@@ -129,5 +135,33 @@ describe('findLinkDefinitions (property)', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('lexBlocks, on what marked cannot lex', () => {
+  const types = (tokens: readonly Token[]) =>
+    tokens.filter((token) => token.type !== 'space').map((token) => token.type);
+
+  it('shows a run nested deeper than the limit as its source, and lexes the rest', () => {
+    const deep = `${'> '.repeat(deepestNesting + 1)}deep\n${'> '.repeat(deepestNesting + 1)}more\n`;
+    const tokens = lexBlocks(`# Title\n\nbefore\n\n${deep}\nafter *em*\n`, {});
+    expect(types(tokens)).toEqual(['heading', 'paragraph', 'code', 'paragraph']);
+    expect(tokens.find((token) => token.type === 'code')?.raw).toBe(deep);
+    expect(tokens.map((token) => token.raw).join('')).toBe(
+      `# Title\n\nbefore\n\n${deep}\nafter *em*\n`,
+    );
+  });
+
+  it('lexes nesting short of the limit as usual', () => {
+    const tokens = lexBlocks(`${'> '.repeat(deepestNesting / 2)}deep\n`, {});
+    expect(types(tokens)).toEqual(['blockquote']);
+  });
+
+  it('shows the text as it is where marked throws', () => {
+    // marked 18.2 throws a TypeError on this: article must not.
+    const markdown = '   > 10) x\n    > 10) x\n    x\n';
+    expect(() => new Lexer({ gfm: true }).lex(markdown)).toThrow(TypeError);
+    const tokens = lexBlocks(markdown, {});
+    expect(tokens).toEqual([expect.objectContaining({ type: 'code', raw: markdown })]);
   });
 });
