@@ -1,4 +1,5 @@
 import type { Links, Token, Tokens } from 'marked';
+import { emphasisGuardedLexer } from './emphasis-guard.ts';
 import { marked } from './lazy.ts';
 import { deepRuns } from './nesting.ts';
 
@@ -194,7 +195,7 @@ export function lexBlocks(markdown: string, links: Links): Token[] {
 }
 
 function lexShallow(markdown: string, links: Links): Token[] {
-  const lexer = new (marked().Lexer)({ gfm: true });
+  const lexer = new (emphasisGuardedLexer())({ gfm: true });
   Object.assign(lexer.tokens.links, links);
   let tokens: Token[];
   try {

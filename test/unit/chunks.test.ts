@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Lexer, type Token } from 'marked';
+import { Lexer, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import {
   deepestNesting,
@@ -8,6 +8,7 @@ import {
   lexInPieces,
   markdownChunks,
 } from '../../src/chunks.ts';
+import { mostEmphasisDelimiters } from '../../src/emphasis-guard.ts';
 
 const tiny = { first: 1, later: 1 };
 
@@ -163,5 +164,23 @@ describe('lexBlocks, on what marked cannot lex', () => {
     expect(() => new Lexer({ gfm: true }).lex(markdown)).toThrow(TypeError);
     const tokens = lexBlocks(markdown, {});
     expect(tokens).toEqual([expect.objectContaining({ type: 'code', raw: markdown })]);
+  });
+
+  it('reads an inline run with too many emphasis delimiters as plain text', () => {
+    const many = `${'_a'.repeat(mostEmphasisDelimiters)}_ end`;
+    const [paragraph] = lexBlocks(`${many}\n`, {});
+    expect(paragraph).toMatchObject({ type: 'paragraph' });
+    expect((paragraph as Tokens.Paragraph).tokens).toEqual([
+      { type: 'text', raw: many, text: many, escaped: false },
+    ]);
+    // In a heading or a list item too, and the structure around it stays.
+    const [heading] = lexBlocks(`# ${many}\n`, {});
+    expect((heading as Tokens.Heading).tokens).toEqual([expect.objectContaining({ text: many })]);
+  });
+
+  it('parses emphasis in a run with up to that many delimiters', () => {
+    const some = `*a* ${'_'.repeat(mostEmphasisDelimiters - 2)}`;
+    const [paragraph] = lexBlocks(`${some}\n`, {});
+    expect((paragraph as Tokens.Paragraph).tokens?.[0]).toMatchObject({ type: 'em', text: 'a' });
   });
 });

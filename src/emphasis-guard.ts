@@ -1,0 +1,44 @@
+import type { Lexer, Token } from 'marked';
+import { marked } from './lazy.ts';
+
+/**
+ * More `*` and `_` than this in one inline run (a paragraph, a heading, a
+ * table cell) and the run is shown as it is written, without inline parsing.
+ * marked pairs emphasis delimiters in time that grows with the square of
+ * their number (markedjs/marked#4099): in marked 18.2, one line of `*_a`
+ * repeated took 50 ms with 1,000 delimiters, 0.2 s with 2,000 and 2 s with
+ * 8,000, and a 160 KB line of `_a` 13 s. `~` and backticks stay linear (a
+ * 600 KB line of either, under 0.5 s), so they are not counted. At 1,000 a
+ * run costs at most some 50 ms, a 1 MB line is shown at once, and no real
+ * paragraph comes near it; a megabyte of paragraphs each just under it still
+ * takes about 10 s, where marked needs some 3 s for that text at any limit.
+ */
+export const mostEmphasisDelimiters = 1000;
+
+const star = 0x2a;
+const underscore = 0x5f;
+
+let guardedLexer: (new (options: { gfm: boolean }) => Lexer) | undefined;
+
+/** marked's lexer, reading inline runs with too many emphasis delimiters as plain text. */
+export function emphasisGuardedLexer(): new (options: { gfm: boolean }) => Lexer {
+  guardedLexer ??= class extends marked().Lexer {
+    override inlineTokens(src: string, tokens: Token[] = []): Token[] {
+      if (!tooManyDelimiters(src)) return super.inlineTokens(src, tokens);
+      tokens.push({ type: 'text', raw: src, text: src, escaped: false });
+      return tokens;
+    }
+  };
+  return guardedLexer;
+}
+
+/** Counts without allocating, and stops as soon as the answer is known. */
+function tooManyDelimiters(text: string): boolean {
+  if (text.length <= mostEmphasisDelimiters) return false;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === star || code === underscore) && ++count > mostEmphasisDelimiters) return true;
+  }
+  return false;
+}
