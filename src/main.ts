@@ -6,7 +6,7 @@ import { ArticleError, describeFailure, UsageError } from './errors.ts';
 import { type OutputStream, writeOutput } from './output.ts';
 import { canRun, measureHeight, pagerCommand, runPager } from './pager.ts';
 import { display, readDocument, renderRequest, sourceRequest } from './print.ts';
-import { showControls } from './render/controls.ts';
+import { showControlsInLine } from './render/controls.ts';
 import { NoSuchSection } from './select.ts';
 import { readSource } from './source.ts';
 import { standardOutput } from './stdout.ts';
@@ -34,8 +34,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const pieces = await renderRequest(request, io);
     return await deliver(pieces, request, io);
   } catch (error) {
-    // Messages quote file names and arguments: their control characters are shown, not sent.
-    io.stderr.write(`article: ${showControls(messageFor(error, argv))}\n`);
+    // Messages quote file names and arguments: their control characters are shown, not sent, and
+    // a newline in them does not break the message in two.
+    io.stderr.write(`article: ${showControlsInLine(messageFor(error, argv))}\n`);
     return error instanceof ArticleError ? error.exitCode : 1;
   }
 }

@@ -39,3 +39,12 @@ export function expandTabs(text: string): string {
   }
   return out;
 }
+
+/**
+ * Control characters shown for a message that must stay on one line (an
+ * error naming a file or quoting an argument): newline and tab as well, as
+ * `^J` and `^I`. Document text keeps its newlines; messages may not.
+ */
+export function showControlsInLine(text: string): string {
+  return showControls(text).replace(/[\n\t]/g, (char) => (char === '\n' ? '^J' : '^I'));
+}

@@ -327,6 +327,23 @@ describe('found while testing', () => {
 });
 
 describe('messages that quote the command line', () => {
+  it('stay on one line when a file name or an argument holds a newline or a tab', () => {
+    const path = write('one-line', '# Title\n\n## Section\n\nText.\n');
+    for (const [args, shown] of [
+      [['-f', 'two\nlines.md'], 'two^Jlines.md'],
+      [['-f', 'tab\there.md'], 'tab^Ihere.md'],
+      [['-f', path, 'no\nsuch section'], 'no^Jsuch section'],
+      [['-f', path, '--search', 'no\nmatch'], 'no^Jmatch'],
+      [['-w', '1\n2'], '1^J2'],
+    ] as const) {
+      const { stderr, status } = runArticle(args);
+      expect(stderr, args.join(' ')).toMatch(/^article: [^\n]*\n$/);
+      expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      expect(stderr).toContain(shown);
+      expect(status).toBe(args[0] === '-w' ? 2 : 1);
+    }
+  });
+
   it('show control characters in file names and arguments instead of sending them', () => {
     for (const args of [['-f', 'x\u001b]0;pwned\u0007.md'], ['\u001b[2J'], ['-w', '\u001b[2J']]) {
       const { stderr } = runArticle(args);
