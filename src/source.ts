@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, fstatSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { type PreparedDocument, preparedArticle } from './bundled-article.ts';
 import { ArticleError } from './errors.ts';
@@ -31,12 +31,33 @@ export async function readSource(request: SourceRequest): Promise<Source> {
         '--file -: standard input is a terminal; pipe a Markdown file into it',
       );
     }
+    refuseUnreadableStandardInput(request.stdin);
     return {
       name: 'standard input',
       text: decode(await readAll(request.stdin, 'standard input'), 'standard input'),
     };
   }
   return { name: basename(file, extname(file)), text: decode(await readPath(file), file) };
+}
+
+/**
+ * Standard input that reads as nothing without being empty: a directory
+ * (`< /tmp`: Node's stream just ends) or a closed file descriptor, where
+ * Node reports one (it reopens fds 0-2 found closed at start-up on
+ * /dev/null, which reads as an empty document). Only the process's own
+ * standard input is looked at: a stream given in its place has no fd 0.
+ */
+function refuseUnreadableStandardInput(stdin: SourceRequest['stdin']): void {
+  if ((stdin as { fd?: unknown }).fd !== 0) return;
+  let directory: boolean;
+  try {
+    directory = fstatSync(0).isDirectory();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EBADF') return;
+    throw new ArticleError('--file -: standard input is closed; pipe a Markdown file into it');
+  }
+  if (directory)
+    throw new ArticleError('--file -: standard input is a directory, not a Markdown file');
 }
 
 async function readPath(path: string): Promise<Buffer> {
