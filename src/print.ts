@@ -35,7 +35,9 @@ export async function renderRequest(request: Request, io: Io): Promise<Iterable<
     const renderer = new (await import('./render/text.ts')).TextRenderer(shown);
     return renderer.document(text, documentBlocks(text), request.notice);
   }
-  const document = parseDocument(text);
+  const parsed = parseDocument(text);
+  // --no-notice leaves it out of the data as well (null in JSON).
+  const document = request.notice ? parsed : { ...parsed, notice: undefined };
   const chosen =
     request.references.length > 0 ? selectSections(document, request.references) : undefined;
   const sections = chosen?.flatMap(withSubsections) ?? document.sections;

@@ -41,6 +41,13 @@ export function renderToc(
   const idIndent = ' '.repeat(numberWidth + gap.length);
   // Too narrow for counts beside the title: each section takes three short lines.
   const stacked = titleWidth < narrowestTitle;
+  // An id is never cut (it is there to be typed or copied): it has a line of its own, under the
+  // title, or from the line's start where that makes it fit; a word wider than the width anyway.
+  const idLine = (id: string): string => {
+    const fits = (cells: number) => cells <= width;
+    const indented = fits(idIndent.length + cellWidth(id)) || !fits(cellWidth(id));
+    return `${indented ? idIndent : ''}${theme.link(id)}`;
+  };
 
   const lines = rows.map((row) => {
     if (stacked) {
@@ -48,7 +55,7 @@ export function renderToc(
       const rest = width - idIndent.length;
       return [
         `${number}${gap}${truncate(row.title, rest)}`,
-        `${idIndent}${theme.link(truncate(row.id, rest))}`,
+        idLine(row.id),
         `${idIndent}${theme.muted(truncate(`${row.words}, ${row.minutes}`, rest))}`,
       ].join('\n');
     }
@@ -59,8 +66,7 @@ export function renderToc(
     ];
     const number = theme.muted(pad(row.number, numberWidth));
     if (idInline) return [number, title, theme.link(pad(row.id, idWidth)), ...counts].join(gap);
-    const id = theme.link(truncate(row.id, width - idIndent.length));
-    return `${[number, title, ...counts].join(gap)}\n${idIndent}${id}`;
+    return `${[number, title, ...counts].join(gap)}\n${idLine(row.id)}`;
   });
   const total = totalWords(sections);
   const count = sections.length === 1 ? '1 section' : `${sections.length} sections`;

@@ -83,6 +83,22 @@ describe('the bundled article in a pipe (golden files)', () => {
     );
   });
 
+  it('never cuts an id in the list, however narrow', () => {
+    const ids = JSON.parse(runArticle(['--list', '--json']).stdout).sections.map(
+      (section: { id: string }) => section.id,
+    );
+    for (const width of ['20', '30', '42', '50', '60']) {
+      const lines = runArticle(['--list', '-w', width]).stdout.split('\n');
+      for (const id of ids)
+        expect(
+          lines.map((line) => line.trim()),
+          `-w ${width}`,
+        ).toContain(id);
+      for (const line of lines.filter((line) => line.length > Number(width)))
+        expect(ids, `-w ${width}: ${line}`).toContain(line.trim());
+    }
+  });
+
   it('prints one section by number, id or title, without the notice', async () => {
     const byNumber = runArticle(['2', '-w', '60']).stdout;
     expect(byNumber.startsWith('Season 2 will not be affected by backlash\n---')).toBe(true);
@@ -92,6 +108,17 @@ describe('the bundled article in a pipe (golden files)', () => {
     );
     expect(runArticle(['SEASON 2 WILL', '-w', '60']).stdout).toBe(byNumber);
     await expect(byNumber).toMatchFileSnapshot(golden('section-2-w60.txt'));
+  });
+
+  it('prints the Markdown of several sections one blank line apart', () => {
+    const { stdout } = runArticle(['--format', 'markdown', '1', '3']);
+    const third = articleBody.slice(articleBody.indexOf('## Katherine'));
+    expect(stdout.endsWith(`${third.trimEnd()}\n`)).toBe(true);
+    expect(stdout).toContain(
+      'regardless of the ongoing concern about the nature of the show.\n\n## Katherine',
+    );
+    expect(stdout).not.toMatch(/\n\n\n/);
+    expect(runArticle(['--format', 'markdown', '3', '1']).stdout).not.toMatch(/\n\n\n|\n\n$/);
   });
 
   it('prints several sections in the order given', () => {
@@ -104,6 +131,9 @@ describe('the bundled article in a pipe (golden files)', () => {
   it('ends the whole article with the notice unless --no-notice', () => {
     expect(runArticle([]).stdout.trimEnd()).toMatch(/emergency number\.$/);
     expect(runArticle(['--no-notice']).stdout).not.toContain('findahelpline');
+    // In the data too: null, as for a document without one.
+    expect(JSON.parse(runArticle(['--json', '--no-notice']).stdout).notice).toBeNull();
+    expect(JSON.parse(runArticle(['--list', '--json', '--no-notice']).stdout).notice).toBeNull();
   });
 
   it('follows NO_COLOR and FORCE_COLOR, and flags win over both', () => {
