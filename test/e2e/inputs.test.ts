@@ -10,8 +10,9 @@ import { articleBin, root, runArticle } from '../helpers/run.ts';
 
 // Encodings and odd files. pipe.test.ts already covers: a UTF-8 byte order
 // mark with CRLF on standard input, invalid UTF-8 in a paragraph (U+FFFD), an
-// empty file, a missing file, a directory, a binary file and (not as root) a
-// file without read permission. These tests add what it leaves out.
+// empty file, a missing file, a directory, a binary file and a file without
+// read permission (as nobody, when the tests run as root). These tests add
+// what it leaves out.
 
 let dir: string;
 beforeAll(() => {

@@ -1,12 +1,58 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
-import { articleBin, root, runArticle } from '../helpers/run.ts';
+import { articleBin, type RunResult, root, runArticle, testEnvironment } from '../helpers/run.ts';
 
 const golden = (name: string) => `../golden/${name}`;
+
+/**
+ * How to run a command as the unprivileged nobody user when the tests run as
+ * root: setpriv (util-linux), else runuser; nothing needed when not root, and
+ * undefined (the test is skipped) when neither exists.
+ */
+const withoutRoot: readonly string[] | undefined = (() => {
+  if (process.getuid?.() !== 0) return [];
+  const nobody = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+  if (spawnSync('setpriv', [...nobody, 'true']).status === 0) return ['setpriv', ...nobody];
+  if (spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status === 0)
+    return ['runuser', '-m', '-u', 'nobody', '--'];
+  return undefined;
+})();
+
+/**
+ * Runs the built article as that user, from a copy in `open` (a folder the user
+ * can read): the clone itself may sit where nobody cannot reach it.
+ */
+function runWithoutRoot(args: readonly string[], open: string): RunResult {
+  const copy = join(open, 'article');
+  if (!existsSync(copy)) {
+    cpSync(join(root, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
+  }
+  const [command = process.execPath, ...prefix] = [...(withoutRoot ?? []), process.execPath];
+  const result = spawnSync(command, [...prefix, join(copy, 'bin', 'article.cjs'), ...args], {
+    env: {
+      ...testEnvironment(),
+      HOME: open,
+      XDG_CACHE_HOME: join(open, 'cache'),
+      XDG_CONFIG_HOME: join(open, 'config'),
+    },
+    encoding: 'utf8',
+  });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
 const articleMarkdown = readFileSync(join(root, 'content/article.md'), 'utf8');
 const articleBody = articleMarkdown.replace(/^---\n[\s\S]*?\n---\n\n/, '');
 
@@ -281,9 +327,6 @@ describe('bad input: one line on stderr and the right status', () => {
   it('unreadable files: exit 1', () => {
     const binary = join(dir, 'binary.md');
     writeFileSync(binary, Buffer.from([0x23, 0x20, 0x00, 0x01]));
-    const locked = join(dir, 'locked.md');
-    writeFileSync(locked, '# x\n');
-    chmodSync(locked, 0o000);
     const folder = join(dir, 'folder');
     mkdirSync(folder, { recursive: true });
     const cases: [string, RegExp][] = [
@@ -291,11 +334,29 @@ describe('bad input: one line on stderr and the right status', () => {
       [folder, /folder: is a directory/],
       [binary, /binary\.md: binary file/],
     ];
-    if (process.getuid?.() !== 0) cases.push([locked, /locked\.md: permission denied/]);
     for (const [path, pattern] of cases) {
       const result = runArticle(['--file', path]);
       expect(result.status, path).toBe(1);
       expectOneLineError(result, pattern);
+    }
+  });
+
+  // Root reads any file whatever its mode (and CI runs as root): there the run drops to nobody.
+  it.skipIf(withoutRoot === undefined)('a file without read permission: exit 1', () => {
+    const open = mkdtempSync(join(tmpdir(), 'article-unreadable-'));
+    try {
+      chmodSync(open, 0o755);
+      const locked = join(open, 'locked.md');
+      writeFileSync(locked, '# x\n');
+      chmodSync(locked, 0o000);
+      const result = runWithoutRoot(['--file', locked], open);
+      expect(result.status).toBe(1);
+      expectOneLineError(result, /^article: [^\n]*locked\.md: permission denied\n$/);
+      // The same user reads the file once it may: the failure above is the permission's.
+      chmodSync(locked, 0o644);
+      expect(runWithoutRoot(['--file', locked, '-p'], open).stdout).toBe('x\n=\n');
+    } finally {
+      rmSync(open, { recursive: true, force: true });
     }
   });
 });
