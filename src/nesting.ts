@@ -135,6 +135,8 @@ export function deepRuns(markdown: string, limit: number): Run[] | undefined {
     // The containers this line continues: a quote by its `>`, a list item by indentation.
     let matched = 0;
     let base = 0;
+    /** The content column of the container around the innermost one, for marked's fence test. */
+    let parentBase = 0;
     let lazy = false;
     while (matched < depth) {
       const entry = open[matched] ?? 0;
@@ -167,6 +169,7 @@ export function deepRuns(markdown: string, limit: number): Run[] | undefined {
             column = content + Math.max(0, column - markerEnd - (after === tab ? 1 : 0));
             origin = content;
           }
+          parentBase = base;
           base = content;
           while (i < end) {
             const code = markdown.charCodeAt(i);
@@ -177,6 +180,7 @@ export function deepRuns(markdown: string, limit: number): Run[] | undefined {
           }
         } else {
           // marked cuts the item's indentation off: later tabs count from there.
+          parentBase = base;
           base = content;
           origin = content;
         }
@@ -206,6 +210,7 @@ export function deepRuns(markdown: string, limit: number): Run[] | undefined {
       }
       column += content - base;
       origin += content - base;
+      parentBase = base;
       base = content;
       lazy = true;
       matched++;
@@ -259,6 +264,7 @@ export function deepRuns(markdown: string, limit: number): Run[] | undefined {
       } else {
         overflow++;
       }
+      parentBase = base;
       base = contentColumn(entry);
       while (i < end) {
         const next = markdown.charCodeAt(i);
@@ -278,9 +284,16 @@ export function deepRuns(markdown: string, limit: number): Run[] | undefined {
     else if (lineDepth > costlyDepth) blockCost += (end - at) * lineDepth;
     if (lineDepth > limit || (lineDepth > costlyDepth && blockCost > costBudget)) runDeep = true;
     // A lazy line continues a paragraph, whatever it looks like.
+    // marked looks for a fence or a heading in a list item up to three columns in, and no further
+    // than one short of the item's content.
+    const innermost = open[depth - 1] ?? -1;
+    const blockIndent = innermost >= 0 ? Math.max(0, Math.min(3, base - parentBase - 1)) : 3;
     previousNotParagraph =
       !lazy &&
-      (i === end ? opened > 0 : column - base >= 4 || startsFenceOrHeading(markdown, i, end, true));
+      (i === end
+        ? opened > 0
+        : column - base >= 4 ||
+          (column - base <= blockIndent && startsFenceOrHeading(markdown, i, end, true)));
     previousDepth = depth;
     previousBlank = false;
     at = next;
