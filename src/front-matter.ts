@@ -19,7 +19,9 @@ export interface InvalidYaml {
   readonly line: number | undefined;
 }
 
-const block = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+// The lines inside are optional and lazy (`??`): an empty block ends at its own closing line,
+// not at a rule further down.
+const block = /^---[ \t]*\n(?:([\s\S]*?)\n)??(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 /**
  * Separates a leading YAML block from the body. A block that is not a YAML

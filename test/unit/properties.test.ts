@@ -30,6 +30,8 @@ const awkwardWord = fc.constantFrom(
   '🇫🇷', // a flag
   '\u001b[31mred\u001b[0m', // an escape sequence
   '\u001b]8;;http://x.org\u0007link\u001b]8;;\u0007', // an OSC 8 hyperlink
+  '\u001b]52;c;ZXZpbA==\u0007', // an OSC 52 clipboard write
+  '\u001bPq#0;2;0;0;0\u001b\\', // a DCS (sixel) string
   'bell\u0007', // BEL
   '\u009b31m', // a C1 CSI
   'back\bspace', // backspace
@@ -150,12 +152,27 @@ const block: fc.Arbitrary<string> = fc.letrec<{ block: string }>((tie) => ({
   ),
 })).block;
 
-const markdown = fc
+const body = fc
   .tuple(
     fc.constantFrom('', '\n', '\n\n'),
     fc.array(fc.tuple(block, fc.constantFrom('\n\n', '\n', '\n\n\n')), { maxLength: 8 }),
   )
   .map(([leading, blocks]) => leading + blocks.map(([text, gap]) => text + gap).join(''));
+
+/** Front matter: none, a title and notice (with escapes YAML turns into controls), or blocks that are no mapping. */
+const frontMatter = fc.constantFrom(
+  '',
+  '',
+  '---\ntitle: A title\nnotice: A notice\n---\n',
+  '---\ntitle: "T \\e]0;pwned\\a \\e[2J"\nnotice: "N \\e]52;c;ZXZpbA==\\a \\u009b31m"\n---\n\n',
+  '---\n---\n',
+  '---\n- a list\n---\n',
+);
+
+/** A document: front matter, a body, and sometimes CRLF line ends. */
+const markdown = fc
+  .tuple(frontMatter, body, fc.boolean())
+  .map(([front, text, crlf]) => (crlf ? (front + text).replace(/\n/g, '\r\n') : front + text));
 
 /** What a person sees: the text written into a terminal of that width, row by row. */
 async function screen(text: string, cols: number): Promise<string[]> {
@@ -204,7 +221,12 @@ describe('any Markdown-like document', () => {
           if (format === 'json') JSON.parse(result.stdout);
         },
       ),
-      { numRuns },
+      {
+        numRuns,
+        // Found by this property: an empty front matter block ran on to a rule further down, and
+        // the list between them was read as YAML (and warned about as invalid).
+        examples: [['---\n---\n- ` x`\n\n---\n\n', 'text', 20, false]],
+      },
     );
   });
 
