@@ -403,3 +403,79 @@ describe('front matter the YAML library warns about or cannot read', () => {
     expect(result.stdout).toMatch(/^Tagged/);
   });
 });
+
+describe('control sequences in search results', () => {
+  const document = [
+    '# Title',
+    '',
+    `## Head ${payload} findme`,
+    '',
+    `Text ${payload} findme. Another sentence.`,
+    '',
+    `- item ${payload} findme`,
+    '',
+    '| a | b |',
+    '| --- | --- |',
+    `| ${payload} findme | x |`,
+    '',
+    '```',
+    `${payload} findme`,
+    '```',
+    '',
+  ].join('\n');
+
+  it('are shown, not sent, in --search results, with and without colour', () => {
+    const path = write('search', document);
+    for (const query of ['findme', 'RED']) {
+      const plain = runArticle(['-f', path, '--search', query, '--color', 'never']);
+      const coloured = runArticle(['-f', path, '--search', query, '--color', 'always']);
+      for (const result of [plain, coloured]) {
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+      }
+      expectInert(plain.stdout, false);
+      expectInert(coloured.stdout, true);
+      expectShown(plain.stdout, { only: ['CSI colour', 'OSC title', '8-bit CSI'], words: [] });
+    }
+  });
+
+  it('are escaped in -s … --json, which parses back to the document text', () => {
+    const path = write('search', document);
+    const { stdout, stderr, status } = runArticle(['-f', path, '-s', 'findme', '--json']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    // No raw control character (C0 but the line feed, DEL, C1) reaches the terminal.
+    expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(JSON.stringify(JSON.parse(stdout))).toContain('\\u001b[31mRED');
+  });
+});
+
+describe('control characters in a link target, with hyperlinks on', () => {
+  const osc8 = /\u001b\]8;;([^\u0007\u001b]*)(?:\u001b\\|\u0007)/g;
+
+  it.each([
+    ['raw', '\u001b]8;;http://evil\u0007', '<http://example.com/a{}>'],
+    ['as character references', '&#27;]8;;http://evil&#7;', 'http://example.com/a{}'],
+  ])('%s: no OSC 8 hyperlink carries them, and they are shown', (_name, attack, target) => {
+    const link = target.replace('{}', attack);
+    const path = write('hyperlink', `# T\n\n[bad](${link}) and [ok](http://example.com/ok)\n`);
+    const { stdout, status } = runArticle([
+      '-f',
+      path,
+      '--hyperlinks',
+      'always',
+      '--color',
+      'always',
+      '-w',
+      '0',
+    ]);
+    expect(status).toBe(0);
+    const targets = [...stdout.matchAll(osc8)].map((match) => match[1]);
+    // The good link is a hyperlink (so the test would see one), the bad one is not.
+    expect(targets).toContain('http://example.com/ok');
+    expect(targets.every((found) => found === '' || found === 'http://example.com/ok')).toBe(true);
+    const visible = stdout.replace(osc8, '').replace(sgr, '');
+    expect(visible).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(visible).toContain('http://example.com/a^[]8;;http://evil^G');
+  });
+});
