@@ -86,6 +86,19 @@ async function missingWord(example: Example): Promise<string | undefined> {
   return firstMissingWord(referenceText(example.html), stdout);
 }
 
+/**
+ * Wrapping breaks lines between words, and code (which cannot be wrapped at
+ * spaces) anywhere, with the indentation, quote bars and table borders of
+ * the block at the start of each row: compared without those, every word is
+ * still there in order.
+ */
+const squeeze = (text: string) => text.replace(/[\s│─┌┐└┘├┤┬┴┼]/g, '');
+
+function missingWrappedWord(example: Example, wrapped: string): string | undefined {
+  const words = referenceText(example.html).split(/\s+/).map(squeeze).filter(Boolean);
+  return firstMissingWord(words.join(' '), squeeze(wrapped));
+}
+
 async function problemsOf(example: Example): Promise<string[]> {
   const problems: string[] = [];
   const plainText = new Map<string, string>();
@@ -113,6 +126,10 @@ async function problemsOf(example: Example): Promise<string[]> {
         if (format === 'json') {
           problems.push(...jsonProblems(stdout).map((problem) => `${where}: ${problem}`));
           continue;
+        }
+        if (format === 'text' && !colour && width > 0 && !wordsExcluded.has(example.name)) {
+          const missing = missingWrappedWord(example, stdout);
+          if (missing) problems.push(`${where}: reference word ${missing}`);
         }
         // Text and list: only newlines and, with colour, article's own SGR sequences.
         if (!colour && stdout.includes('\u001b')) problems.push(`${where}: an escape byte`);

@@ -10,8 +10,10 @@ import {
   firstMissingWord,
   jsonProblems,
   overflowingLines,
+  type RenderFormat,
   renderAll,
   showControlsAsArticleDoes,
+  stripSgr,
 } from '../helpers/render.ts';
 import { root } from '../helpers/run.ts';
 
@@ -78,6 +80,42 @@ function lostLetters(whole: string, wrapped: string): string[] {
     .map(([letter, count]) => `${letter}: ${count} -> ${after.get(letter) ?? 0}`);
 }
 
+/**
+ * READMEs left out of the colour check, each for a known defect (reported,
+ * not fixed here). Kept short on purpose: anything else fails, and an entry
+ * whose defect is gone must leave the list (see the exclusions test below).
+ */
+const highlightLeak = 'highlighted code shows highlight.js markup (span class="language-…")';
+const colourExcluded: ReadonlyMap<string, string> = new Map([
+  ['@biomejs/biome/README.md', highlightLeak],
+  ['cli-highlight/node_modules/chalk/readme.md', highlightLeak],
+  ['cli-highlight/node_modules/highlight.js/README.md', highlightLeak],
+  ['color-convert/README.md', highlightLeak],
+  ['commander/Readme.md', highlightLeak],
+  ['highlight.js/README.md', highlightLeak],
+  ['marked/README.md', highlightLeak],
+  ['yargs-parser/README.md', highlightLeak],
+  [
+    'github-slugger/README.md',
+    'a link whose code span text is its target shows the target with colour only',
+  ],
+]);
+
+/** Text as article prints it with colour, its colour codes taken out. */
+async function colourText(markdown: string, width: number): Promise<string> {
+  return stripSgr((await renderAll(markdown, { format: 'text', colour: true, width })).stdout);
+}
+
+/**
+ * Lines wider than the width that hold more than one word, words being split
+ * at breaking white space only: a no-break space (U+00A0) joins its words.
+ */
+function breakableOverflow(text: string, width: number): string[] {
+  return overflowingLines(text, width).filter((line) =>
+    /\S[^\S\u00a0]+\S/.test(line.replace(/^(?:[\s•│]|\d+\.)+/u, '')),
+  );
+}
+
 describe('README files of the dependencies', () => {
   it('are found', () => {
     expect(readmes.length).toBeGreaterThan(20);
@@ -85,33 +123,61 @@ describe('README files of the dependencies', () => {
 
   it.each(readmes.map((readme) => [readme.name, readme.markdown] as const))(
     '%s',
-    async (_name, markdown) => {
+    async (name, markdown) => {
       const problems: string[] = [];
-      const render = async (format: 'text' | 'json' | 'list', width: number) => {
-        const result = await renderAll(markdown, { format, colour: false, width });
-        const where = `${format} width ${width}`;
+      const render = async (format: RenderFormat, width: number, colour = false) => {
+        const result = await renderAll(markdown, { format, colour, width });
+        const where = `${format} width ${width}${colour ? ' colour' : ''}`;
         if (result.status !== 0) problems.push(`${where}: status ${result.status}`);
         if (result.stderr) problems.push(`${where}: stderr ${result.stderr}`);
-        const control = controlCharacter(result.stdout);
+        if (format === 'markdown') return result.stdout;
+        // With colour, article's own SGR sequences are the only escapes.
+        const visible = colour ? stripSgr(result.stdout) : result.stdout;
+        const control = controlCharacter(visible);
         if (control) problems.push(`${where}: control character ${control}`);
         if (width > 0 && format !== 'json') {
-          for (const line of overflowingLines(result.stdout, width)) {
+          for (const line of breakableOverflow(visible, width)) {
             problems.push(`${where}: line wider than ${width}: ${JSON.stringify(line)}`);
           }
         }
-        return result.stdout;
+        return visible;
       };
 
       const whole = await render('text', 0);
       const missing = firstMissingWord(referenceText(markdown), whole);
       if (missing) problems.push(`text width 0: a word of marked's HTML is missing: ${missing}`);
-      for (const width of [80, 40]) {
-        const lost = lostLetters(whole, await render('text', width));
+      for (const width of [80, 40, 20]) {
+        const wrapped = await render('text', width);
+        const lost = lostLetters(whole, wrapped);
         if (lost.length > 0) problems.push(`text width ${width}: lost letters ${lost.join(', ')}`);
         await render('list', width);
+        // Colour adds SGR sequences and changes nothing else, the layout included.
+        const coloured = await render('text', width, true);
+        if (width !== 80 && !colourExcluded.has(name) && coloured !== wrapped) {
+          problems.push(`text width ${width}: colour changed the text`);
+        }
       }
       problems.push(...jsonProblems(await render('json', 80)).map((problem) => `json: ${problem}`));
+      // The source as it is (line ends made LF, as on reading), less front matter.
+      if (
+        (await render('markdown', 80)) !== splitFrontMatter(markdown.replace(/\r\n?/g, '\n')).body
+      ) {
+        problems.push('markdown: source not given back as is');
+      }
       expect(problems).toEqual([]);
     },
   );
+});
+
+describe('exclusions', () => {
+  const byName = new Map(readmes.map((readme) => [readme.name, readme.markdown]));
+
+  // An exclusion whose reason has gone (the defect fixed) must leave the list.
+  it.each([...colourExcluded])('%s still changes with colour (%s)', async (name) => {
+    const markdown = byName.get(name);
+    expect(markdown, 'the README is there').toBeDefined();
+    const plain = (await renderAll(markdown ?? '', { format: 'text', colour: false, width: 40 }))
+      .stdout;
+    expect(await colourText(markdown ?? '', 40)).not.toBe(plain);
+  });
 });
