@@ -11,7 +11,7 @@ import {
 import { ArticleError } from './errors.ts';
 import { invalidYamlWarning } from './front-matter.ts';
 import type { Io } from './main.ts';
-import { showControls } from './render/controls.ts';
+import { showControlsInLine } from './render/controls.ts';
 import { renderJson } from './render/json.ts';
 import { renderMarkdown } from './render/markdown.ts';
 import type { ThemeName } from './render/theme.ts';
@@ -92,7 +92,9 @@ async function renderList(
 function warnOfInvalidFrontMatter(text: DocumentText, file: string | undefined, io: Io): void {
   if (!text.invalidFrontMatter) return;
   const name = file === undefined || file === '-' ? text.name : file;
-  io.stderr.write(`article: ${showControls(invalidYamlWarning(name, text.invalidFrontMatter))}\n`);
+  io.stderr.write(
+    `article: ${showControlsInLine(invalidYamlWarning(name, text.invalidFrontMatter))}\n`,
+  );
 }
 
 /** How the text looks, as the printing mode decides it for this request and output. */

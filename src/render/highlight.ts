@@ -52,14 +52,16 @@ export function highlightLines(
   return paint(html, theme);
 }
 
-const markup = /<span class="hljs-([\w-]+)[^"]*">|<\/span>|[^<]+/g;
+/** A span (its scope, when highlight.js's: a language embedded in another has none), its end, or text. */
+const markup = /<span class="(?:hljs-([\w-]+))?[^"]*">|<\/span>|[^<]+/g;
 
 /** highlight.js's HTML (spans of scopes around escaped text) as styled lines. */
 function paint(html: string, theme: Theme): string[] {
   const lines: string[] = [''];
   const roles: Role[] = ['code'];
   for (const [piece, scope] of html.matchAll(markup)) {
-    if (scope !== undefined) roles.push(roleOfScope[scope] ?? roles.at(-1) ?? 'code');
+    if (piece.startsWith('<span'))
+      roles.push((scope && roleOfScope[scope]) || (roles.at(-1) ?? 'code'));
     else if (piece === '</span>') roles.pop();
     else {
       const style = theme[roles.at(-1) ?? 'code'];

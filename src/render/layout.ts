@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import type { Token, Tokens } from 'marked';
 import { inlineText } from '../document.ts';
 import { htmlText } from '../html-text.ts';
@@ -157,7 +158,9 @@ export class Layout {
     if (linkable) return osc8(linkable, theme.link(text));
     // An autolink shows its target already (www.x.org links to http://www.x.org).
     const bare = target.replace(/^(?:mailto:|https?:\/\/)/, '');
-    if (text === target || text === bare) return theme.href(text);
+    // Compared without colour: a target written as a code span is still the target.
+    const shown = theme.colour ? stripVTControlCharacters(text) : text;
+    if (shown === target || shown === bare) return theme.href(text);
     return `${theme.link(text)} (${theme.href(target)})`;
   }
 

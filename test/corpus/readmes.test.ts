@@ -81,32 +81,6 @@ function lostLetters(whole: string, wrapped: string): string[] {
 }
 
 /**
- * READMEs left out of the colour check, each for a known defect (reported,
- * not fixed here). Kept short on purpose: anything else fails, and an entry
- * whose defect is gone must leave the list (see the exclusions test below).
- */
-const highlightLeak = 'highlighted code shows highlight.js markup (span class="language-…")';
-const colourExcluded: ReadonlyMap<string, string> = new Map([
-  ['@biomejs/biome/README.md', highlightLeak],
-  ['cli-highlight/node_modules/chalk/readme.md', highlightLeak],
-  ['cli-highlight/node_modules/highlight.js/README.md', highlightLeak],
-  ['color-convert/README.md', highlightLeak],
-  ['commander/Readme.md', highlightLeak],
-  ['highlight.js/README.md', highlightLeak],
-  ['marked/README.md', highlightLeak],
-  ['yargs-parser/README.md', highlightLeak],
-  [
-    'github-slugger/README.md',
-    'a link whose code span text is its target shows the target with colour only',
-  ],
-]);
-
-/** Text as article prints it with colour, its colour codes taken out. */
-async function colourText(markdown: string, width: number): Promise<string> {
-  return stripSgr((await renderAll(markdown, { format: 'text', colour: true, width })).stdout);
-}
-
-/**
  * Lines wider than the width that hold more than one word, words being split
  * at breaking white space only: a no-break space (U+00A0) joins its words.
  */
@@ -123,7 +97,7 @@ describe('README files of the dependencies', () => {
 
   it.each(readmes.map((readme) => [readme.name, readme.markdown] as const))(
     '%s',
-    async (name, markdown) => {
+    async (_name, markdown) => {
       const problems: string[] = [];
       const render = async (format: RenderFormat, width: number, colour = false) => {
         const result = await renderAll(markdown, { format, colour, width });
@@ -153,7 +127,7 @@ describe('README files of the dependencies', () => {
         await render('list', width);
         // Colour adds SGR sequences and changes nothing else, the layout included.
         const coloured = await render('text', width, true);
-        if (width !== 80 && !colourExcluded.has(name) && coloured !== wrapped) {
+        if (width !== 80 && coloured !== wrapped) {
           problems.push(`text width ${width}: colour changed the text`);
         }
       }
@@ -167,17 +141,4 @@ describe('README files of the dependencies', () => {
       expect(problems).toEqual([]);
     },
   );
-});
-
-describe('exclusions', () => {
-  const byName = new Map(readmes.map((readme) => [readme.name, readme.markdown]));
-
-  // An exclusion whose reason has gone (the defect fixed) must leave the list.
-  it.each([...colourExcluded])('%s still changes with colour (%s)', async (name) => {
-    const markdown = byName.get(name);
-    expect(markdown, 'the README is there').toBeDefined();
-    const plain = (await renderAll(markdown ?? '', { format: 'text', colour: false, width: 40 }))
-      .stdout;
-    expect(await colourText(markdown ?? '', 40)).not.toBe(plain);
-  });
 });

@@ -39,3 +39,17 @@ describe('highlightLines', () => {
     expect(stripVTControlCharacters(lines.join(''))).toBe('const a = "^[[2J";');
   });
 });
+
+describe('highlightLines with a language inside another', () => {
+  it('shows no markup of the embedding (HTML in JavaScript, as in many READMEs)', () => {
+    const code = 'const page = <div class="a">Hi & bye</div>;\nconst style = `<style>a{}</style>`;';
+    const lines = highlightLines(code, 'jsx', dark) ?? [];
+    expect(lines.map((line) => stripVTControlCharacters(line)).join('\n')).toBe(code);
+  });
+
+  it('is the same text as without colour for Markdown with fenced code inside', () => {
+    const code = '```html\n<span class="x">a</span>\n```\n<b>b</b>';
+    const lines = highlightLines(code, 'markdown', dark) ?? [];
+    expect(lines.map((line) => stripVTControlCharacters(line)).join('\n')).toBe(code);
+  });
+});
