@@ -78,14 +78,16 @@ const chalkWithoutDetection = {
  * use) are bundled into files of their own under dist/vendor: 210 KB that the
  * bundled article's start-up then neither reads nor hashes for the code cache.
  */
-const vendored = ['yaml', 'marked', 'entities', 'highlight.js/lib/common'];
+const vendored = ['yaml', 'marked', 'entities', 'highlight.js/lib/common', 'css-line-break'];
 const vendorApart = {
   name: 'vendor-apart',
   setup(build) {
-    build.onResolve({ filter: /^(yaml|marked|entities|highlight\.js\/lib\/common)$/ }, (args) =>
-      args.importer.endsWith('src/lazy.ts')
-        ? { path: `./vendor/${vendorName(args.path)}.cjs`, external: true }
-        : undefined,
+    build.onResolve(
+      { filter: /^(yaml|marked|entities|highlight\.js\/lib\/common|css-line-break)$/ },
+      (args) =>
+        args.importer.endsWith('src/lazy.ts')
+          ? { path: `./vendor/${vendorName(args.path)}.cjs`, external: true }
+          : undefined,
     );
   },
 };

@@ -1,3 +1,4 @@
+import type * as CssLineBreak from 'css-line-break';
 import type { HLJSApi } from 'highlight.js';
 import type * as Marked from 'marked';
 import type * as MarkedTerminal from 'marked-terminal';
@@ -11,7 +12,8 @@ import type * as Yaml from 'yaml';
  * article is parsed at build time; yaml is only for front matter; entities
  * builds its decoding tables, needed only for text with an '&'; and
  * marked-terminal, with chalk and its terminal probes, only for emphasis;
- * highlight.js (its common languages) only for fenced code that names one.
+ * highlight.js (its common languages) only for fenced code that names one;
+ * css-line-break only for East Asian text, which breaks between characters.
  */
 
 export function marked(): typeof Marked {
@@ -24,6 +26,10 @@ export function yaml(): typeof Yaml {
 
 export function highlighter(): HLJSApi {
   return require('highlight.js/lib/common') as HLJSApi;
+}
+
+export function lineBreaker(): typeof CssLineBreak {
+  return require('css-line-break') as typeof CssLineBreak;
 }
 
 export function markedTerminal(): typeof MarkedTerminal {

@@ -1,4 +1,4 @@
-import type * as CssLineBreak from 'css-line-break';
+import { lineBreaker } from '../lazy.ts';
 
 /**
  * Chinese and Japanese are written without spaces, and wrap-ansi breaks lines
@@ -154,7 +154,7 @@ function pieces(word: string, measure: Measure): Piece[] {
 
 /** Offsets in the plain text where UAX #14 allows a break and a wide character stands on either side. */
 function wideBreaks(plain: string, measure: Measure): number[] {
-  const breaker = lineBreak().LineBreaker(plain, { lineBreak: 'strict', wordBreak: 'normal' });
+  const breaker = lineBreaker().LineBreaker(plain, { lineBreak: 'strict', wordBreak: 'normal' });
   const cuts: number[] = [];
   let offset = 0;
   for (let found = breaker.next(); !found.done; found = breaker.next()) {
@@ -194,12 +194,4 @@ function styledOffsets(word: string, plainCuts: readonly number[]): number[] {
     offsets.push(at);
   }
   return offsets;
-}
-
-let lineBreakModule: typeof CssLineBreak | undefined;
-
-/** Loaded on first need: only text with wide characters needs it. */
-function lineBreak(): typeof CssLineBreak {
-  lineBreakModule ??= require('css-line-break') as typeof CssLineBreak;
-  return lineBreakModule;
 }
