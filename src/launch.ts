@@ -72,11 +72,22 @@ function cachePath(bundle: string): string | undefined {
   try {
     const folder = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
     const { size, mtimeMs } = statSync(bundle);
-    const key = `${process.version}-${process.arch}-${basename(bundle, '.cjs')}-${size}-${Math.trunc(mtimeMs)}`;
+    // The install's folder is part of the key: two installs (global, npx) each keep their own.
+    const file = `${basename(bundle, '.cjs')}-${pathHash(dirname(bundle))}`;
+    const key = `${process.version}-${process.arch}-${file}-${size}-${Math.trunc(mtimeMs)}`;
     return join(folder, 'article-reader', `code-cache-${key}.bin`);
   } catch {
     return undefined;
   }
+}
+
+/** FNV-1a, in hex: a name for a folder, where loading node:crypto would cost a millisecond. */
+function pathHash(path: string): string {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < path.length; at++) {
+    hash = Math.imul(hash ^ path.charCodeAt(at), 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 function readIfPresent(path: string): Buffer | undefined {
@@ -102,8 +113,8 @@ function save(path: string, data: Buffer): void {
 
 /**
  * A new cache means the file it is for changed (an upgrade, a build): the
- * caches of its earlier versions for this Node would never be read again.
- * Caches for other Node versions stay, for people who switch between them.
+ * caches of its earlier versions in the same install for this Node would
+ * never be read again. Caches for other installs and other Node versions stay.
  */
 function removeOutdated(path: string): void {
   const name = basename(path);

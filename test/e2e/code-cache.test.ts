@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,9 +23,9 @@ describe('the code cache', () => {
     const cacheHome = mkdtempSync(join(tmpdir(), 'article-cache-'));
     const args = ['-f', 'test/fixtures/showcase.md', '--plain'];
     const cold = runArticle(args, { env: { XDG_CACHE_HOME: cacheHome } });
-    // code-cache-<node>-<arch>-<file>-<size>-<time>.bin
+    // code-cache-<node>-<arch>-<file>-<install>-<size>-<time>.bin
     const files = readdirSync(join(cacheHome, 'article-reader')).map((file) =>
-      file.split('-').slice(4, -2).join('-'),
+      file.split('-').slice(4, -3).join('-'),
     );
     // The showcase has entities and East Asian text; in colour its JavaScript would load highlight.
     expect(files.sort()).toEqual(['article', 'css-line-break', 'entities', 'marked']);
@@ -34,20 +34,23 @@ describe('the code cache', () => {
     rmSync(cacheHome, { recursive: true, force: true });
   });
 
-  it('replaces the caches of earlier builds of the same file, and keeps those of other Node versions', () => {
+  it('replaces the caches of earlier builds of the same install, keeping other installs and Nodes', () => {
     const cacheHome = mkdtempSync(join(tmpdir(), 'article-cache-'));
     const folder = join(cacheHome, 'article-reader');
-    mkdirSync(folder);
-    const earlier = `code-cache-${process.version}-${process.arch}-article-1234-5678.bin`;
-    const otherNode = `code-cache-v1.2.3-${process.arch}-article-1234-5678.bin`;
-    const otherFile = `code-cache-${process.version}-${process.arch}-marked-1234-5678.bin`;
-    for (const file of [earlier, otherNode, otherFile]) writeFileSync(join(folder, file), 'x');
     runArticle(['--list'], { env: { XDG_CACHE_HOME: cacheHome } });
-    const files = readdirSync(folder);
-    expect(files).not.toContain(earlier);
-    expect(files).toContain(otherNode);
-    expect(files).toContain(otherFile);
-    expect(files.filter((file) => file.includes('-article-'))).toHaveLength(2);
+    const [current = ''] = readdirSync(folder);
+    // code-cache-<node>-<arch>-article-<install>-<size>-<time>.bin
+    const parts = current.split('-');
+    const named = (change: Record<number, string>) =>
+      parts.map((part, index) => change[index] ?? part).join('-');
+    const earlier = named({ [parts.length - 2]: '1234', [parts.length - 1]: '5678.bin' });
+    const otherInstall = named({ [parts.length - 3]: '00000000' });
+    const otherNode = named({ 2: 'v1.2.3' });
+    for (const file of [earlier, otherInstall, otherNode]) writeFileSync(join(folder, file), 'x');
+    // A cache V8 rejects is written again, as after an upgrade.
+    writeFileSync(join(folder, current), 'not a cache');
+    runArticle(['--list'], { env: { XDG_CACHE_HOME: cacheHome } });
+    expect(readdirSync(folder).sort()).toEqual([current, otherInstall, otherNode].sort());
     rmSync(cacheHome, { recursive: true, force: true });
   });
 
