@@ -151,39 +151,8 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
     }
     throw error;
   }
-  const options = program.opts<{
-    list?: boolean;
-    file?: string;
-    format: Format;
-    json?: boolean;
-    color?: ColourChoice | false;
-    plain?: boolean;
-    width?: string;
-    notice: boolean;
-    theme?: ThemeChoice;
-    hyperlinks?: HyperlinkChoice;
-    search?: string;
-    interactive?: boolean;
-    pager?: boolean;
-  }>();
-  if (options.file === '') throw new UsageError('--file needs a path (- for standard input)');
-  if (options.search !== undefined && options.list) {
-    throw new UsageError('--search and --list cannot be used together');
-  }
-  if (
-    options.json &&
-    options.format !== 'json' &&
-    program.getOptionValueSource('format') === 'cli'
-  ) {
-    throw new UsageError(`--json and --format ${options.format} cannot be used together`);
-  }
-  if (options.search !== undefined && !options.search.trim()) {
-    throw new UsageError('--search needs a text to look for');
-  }
-  const printingOnly = printingOnlyOption(options);
-  if (options.interactive && printingOnly) {
-    throw new UsageError(`--interactive and ${printingOnly} cannot be used together`);
-  }
+  const options = program.opts<Options>();
+  rejectBadCombinations(options, program.getOptionValueSource('format') === 'cli');
   return {
     references: program.args,
     list: options.list ?? false,
@@ -200,13 +169,43 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
   };
 }
 
-/** The first option given that only printing uses, which the full-screen reader would ignore. */
-function printingOnlyOption(options: {
-  search?: string;
+/** The options as commander parsed them. */
+interface Options {
   list?: boolean;
-  json?: boolean;
+  file?: string;
   format: Format;
-}): string | undefined {
+  json?: boolean;
+  color?: ColourChoice | false;
+  plain?: boolean;
+  width?: string;
+  notice: boolean;
+  theme?: ThemeChoice;
+  hyperlinks?: HyperlinkChoice;
+  search?: string;
+  interactive?: boolean;
+  pager?: boolean;
+}
+
+/** Options that are each valid but say contradictory things together, or nothing at all. */
+function rejectBadCombinations(options: Options, formatGiven: boolean): void {
+  if (options.file === '') throw new UsageError('--file needs a path (- for standard input)');
+  if (options.search !== undefined && options.list) {
+    throw new UsageError('--search and --list cannot be used together');
+  }
+  if (options.json && options.format !== 'json' && formatGiven) {
+    throw new UsageError(`--json and --format ${options.format} cannot be used together`);
+  }
+  if (options.search !== undefined && !options.search.trim()) {
+    throw new UsageError('--search needs a text to look for');
+  }
+  const printingOnly = printingOnlyOption(options);
+  if (options.interactive && printingOnly) {
+    throw new UsageError(`--interactive and ${printingOnly} cannot be used together`);
+  }
+}
+
+/** The first option given that only printing uses, which the full-screen reader would ignore. */
+function printingOnlyOption(options: Options): string | undefined {
   if (options.search !== undefined) return '--search';
   if (options.list) return '--list';
   if (options.json) return '--json';
