@@ -173,11 +173,8 @@ function table(rows) {
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-async function main() {
-  buildIfStale();
-  const small = ensureDocument('1mb.md', 1_000_000);
-  const big = ensureDocument('10mb.md', 10_000_000);
-  const bigBytes = statSync(big).size;
+/** The commands measured, as argv arrays. */
+function commandsFor(small, big) {
   const node = process.execPath;
   const article = [node, at('bin/article.cjs')];
   const lex = (file) => [
@@ -185,84 +182,96 @@ async function main() {
     '-e',
     `require(${JSON.stringify(at('node_modules/marked'))}).lexer(require('fs').readFileSync(${JSON.stringify(file)},'utf8'))`,
   ];
-  const floors = (mode, file) => [node, at('scripts/bench/marked-floors.cjs'), mode, file];
-  const lowdown = onPath('lowdown');
-  const gnuTime = existsSync('/usr/bin/time');
-  if (!lowdown) log('lowdown: not installed (apt-get install lowdown)');
-
-  log(`timing the bundled article, ${rounds} rounds`);
-  const t = interleave(
-    [
-      { key: 'floor', what: 'node -e 0', argv: [node, '-e', '0'] },
-      { key: 'plain', what: '--plain', argv: [...article, '--plain'] },
-      { key: 'list', what: '--list', argv: [...article, '--list'] },
-      { key: 'color', what: '--color always', argv: [...article, '--color', 'always'] },
-    ],
-    rounds,
-  );
-
-  log(`timing 1 MB and 10 MB documents, ${bigRounds} rounds`);
-  const bigCommands = [
-    { key: 'lex1', what: 'lex 1 MB', argv: lex(small) },
-    { key: 'lex10', what: 'lex 10 MB', argv: lex(big) },
-    { key: 'art1', what: 'article 1 MB', argv: [...article, '--file', small, '--plain'] },
-    { key: 'art10', what: 'article 10 MB', argv: [...article, '--file', big, '--plain'] },
-  ];
-  if (lowdown) {
-    bigCommands.push(
-      { key: 'low1', what: 'lowdown 1 MB', argv: ['lowdown', '-Tterm', small] },
-      { key: 'low10', what: 'lowdown 10 MB', argv: ['lowdown', '-Tterm', big] },
-    );
-  }
-  Object.assign(t, interleave(bigCommands, bigRounds));
-
-  log(`peak memory (${gnuTime ? '/usr/bin/time -f %M' : 'max-rss.mjs preload'}), 3 runs each`);
-  const rssCommands = {
+  return {
     floor: [node, '-e', '0'],
-    art10: [...article, '--file', big, '--plain'],
+    writeFloor: [node, '-e', "process.stdout.write('x')"],
+    plain: [...article, '--plain'],
+    list: [...article, '--list'],
+    color: [...article, '--color', 'always'],
+    lex1: lex(small),
     lex10: lex(big),
-    pieces10: floors('pieces', big),
-    ...(lowdown ? { low10: ['lowdown', '-Tterm', big] } : {}),
+    art1: [...article, '--file', small, '--plain'],
+    art10: [...article, '--file', big, '--plain'],
+    low1: ['lowdown', '-Tterm', small],
+    low10: ['lowdown', '-Tterm', big],
+    firstPiece: [node, at('scripts/bench/marked-floors.cjs'), 'first', big],
+    pieces10: [node, at('scripts/bench/marked-floors.cjs'), 'pieces', big],
   };
+}
+
+function measureWallTimes(c, lowdown) {
+  log(`timing the bundled article, ${rounds} rounds`);
+  const small = [
+    ['floor', 'node -e 0'],
+    ['plain', '--plain'],
+    ['list', '--list'],
+    ['color', '--color always'],
+  ];
+  const big = [
+    ['lex1', 'lex 1 MB'],
+    ['lex10', 'lex 10 MB'],
+    ['art1', 'article 1 MB'],
+    ['art10', 'article 10 MB'],
+    ...(lowdown
+      ? [
+          ['low1', 'lowdown 1 MB'],
+          ['low10', 'lowdown 10 MB'],
+        ]
+      : []),
+  ];
+  const command = ([key, what]) => ({ key, what, argv: c[key] });
+  const times = interleave(small.map(command), rounds);
+  log(`timing 1 MB and 10 MB documents, ${bigRounds} rounds`);
+  return { ...times, ...interleave(big.map(command), bigRounds) };
+}
+
+function measurePeakMemory(c, lowdown) {
+  const gnuTime = existsSync('/usr/bin/time');
+  log(`peak memory (${gnuTime ? '/usr/bin/time -f %M' : 'max-rss.mjs preload'}), 3 runs each`);
   const rss = {};
-  for (const [key, argv] of Object.entries(rssCommands)) {
-    const runs = [0, 1, 2].map(() => peakRss(argv, gnuTime));
+  for (const key of ['floor', 'art10', 'lex10', 'pieces10', ...(lowdown ? ['low10'] : [])]) {
+    const runs = [0, 1, 2].map(() => peakRss(c[key], gnuTime));
     if (runs[0] !== undefined) rss[key] = stats(runs);
   }
+  return rss;
+}
 
+async function measureFirstOutput(c) {
   log('time to first output on 10 MB, 7 runs each');
-  const ttfo = { floor: [], piece: [], art10: [] };
+  const runs = { writeFloor: [], firstPiece: [], art10: [] };
   for (let i = 0; i < 7; i++) {
-    ttfo.floor.push(await firstOutput([node, '-e', "process.stdout.write('x')"]));
-    ttfo.piece.push(await firstOutput(floors('first', big)));
-    ttfo.art10.push(await firstOutput([...article, '--file', big, '--plain']));
+    for (const key of Object.keys(runs)) runs[key].push(await firstOutput(c[key]));
   }
-  const first = { floor: stats(ttfo.floor), piece: stats(ttfo.piece), art10: stats(ttfo.art10) };
+  return Object.fromEntries(Object.entries(runs).map(([key, values]) => [key, stats(values)]));
+}
 
+function measureReader(big) {
   log('interactive reader on 10 MB, in process');
-  const reader = JSON.parse(
+  return JSON.parse(
     spawnSync(process.execPath, [at('scripts/bench/reader-frame.mjs'), big], {
       cwd: root,
       encoding: 'utf8',
     }).stdout,
   );
+}
 
-  log('npm pack --dry-run');
-  const pack = packedSize();
-
+function wallTimeRows(t, lowdown) {
   const r = (a, b) => t[a].median / t[b].median;
   const vs = (key, lexKey, lowKey) =>
     [`${times(r(key, lexKey))} lex`, lowdown && `${times(r(key, lowKey))} lowdown`]
       .filter(Boolean)
       .join(', ');
+  const startup = {
+    plain: '`article --plain`',
+    list: '`article --list`',
+    color: '`article --color always`',
+  };
   const scaling = r('art10', 'art1');
-  const rows = [
+  return [
     timeRow('`node -e 0` (floor)', t.floor),
-    ...['plain', 'list', 'color'].map((key) =>
+    ...Object.entries(startup).map(([key, what]) =>
       timeRow(
-        { plain: '`article --plain`', list: '`article --list`', color: '`article --color always`' }[
-          key
-        ],
+        what,
         t[key],
         `${times(r(key, 'floor'))} floor`,
         '≤ 1.25× floor',
@@ -271,14 +280,8 @@ async function main() {
     ),
     timeRow('bare `marked.lexer`, 1 MB', t.lex1),
     timeRow('bare `marked.lexer`, 10 MB', t.lex10),
-  ];
-  if (lowdown) {
-    rows.push(
-      timeRow('`lowdown -Tterm`, 1 MB', t.low1),
-      timeRow('`lowdown -Tterm`, 10 MB', t.low10),
-    );
-  }
-  rows.push(
+    lowdown && timeRow('`lowdown -Tterm`, 1 MB', t.low1),
+    lowdown && timeRow('`lowdown -Tterm`, 10 MB', t.low10),
     timeRow('`article --file 1mb.md --plain`', t.art1, vs('art1', 'lex1', 'low1')),
     timeRow(
       '`article --file 10mb.md --plain`',
@@ -289,9 +292,11 @@ async function main() {
     ),
     ['scaling: article 10 MB / 1 MB', '—', '—', times(scaling), '≤ 11', met(scaling, 11)],
     ['scaling: bare lex 10 MB / 1 MB', '—', '—', times(r('lex10', 'lex1')), '—', '—'],
-  );
-  if (lowdown)
-    rows.push(['scaling: lowdown 10 MB / 1 MB', '—', '—', times(r('low10', 'low1')), '—', '—']);
+    lowdown && ['scaling: lowdown 10 MB / 1 MB', '—', '—', times(r('low10', 'low1')), '—', '—'],
+  ];
+}
+
+function memoryRows(rss, bigBytes) {
   const above = (key) => ((rss[key].median - rss.floor.median) * 1024) / bigBytes;
   const rssRow = (what, key, ratio = '—', goal = '—', ok = '—') =>
     rss[key] && [
@@ -302,55 +307,60 @@ async function main() {
       goal,
       ok,
     ];
-  rows.push(
+  const aboveFloor = (key) => rss[key] && `${times(above(key))} doc above floor`;
+  return [
     rssRow('peak RSS: `node -e 0`', 'floor'),
     rssRow(
       'peak RSS: `article`, 10 MB',
       'art10',
-      `${times(above('art10'))} doc above floor`,
+      aboveFloor('art10'),
       '≤ 3',
       met(above('art10'), 3),
     ),
-    rssRow(
-      'peak RSS: bare lex, 10 MB',
-      'lex10',
-      rss.lex10 && `${times(above('lex10'))} doc above floor`,
-    ),
+    rssRow('peak RSS: bare lex, 10 MB', 'lex10', aboveFloor('lex10')),
     rssRow(
       'peak RSS: marked lexing 10 MB 16 KB at a time, holding nothing',
       'pieces10',
-      rss.pieces10 && `${times(above('pieces10'))} doc above floor`,
+      aboveFloor('pieces10'),
     ),
     rssRow(
       'peak RSS: `lowdown -Tterm`, 10 MB',
       'low10',
       rss.low10 && `${times((rss.low10.median * 1024) / bigBytes)} doc (whole process)`,
     ),
-  );
-  const ttfoRatio = first.art10.median / first.floor.median;
-  const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
-  rows.push(
-    timeRow('first output: `node -e "process.stdout.write(\'x\')"`', first.floor),
+  ];
+}
+
+function firstOutputRows(first) {
+  const ratio = (key) => first[key].median / first.writeFloor.median;
+  return [
+    timeRow('first output: `node -e "process.stdout.write(\'x\')"`', first.writeFloor),
     timeRow(
       'first output: load marked, lex the first 8 KB piece',
-      first.piece,
-      `${times(first.piece.median / first.floor.median)} floor`,
+      first.firstPiece,
+      `${times(ratio('firstPiece'))} floor`,
     ),
     timeRow(
       'first output: `article`, 10 MB',
       first.art10,
-      `${times(ttfoRatio)} floor`,
+      `${times(ratio('art10'))} floor`,
       '≤ 1.5',
-      met(ttfoRatio, 1.5),
+      met(ratio('art10'), 1.5),
     ),
+  ];
+}
+
+function readerRows(reader) {
+  const { keys } = reader;
+  return [
     ['reader: lay out 10 MB', reader.layoutMs.toFixed(0), '—', '—', '—', '—'],
     [
-      `reader: key + redraw on 10 MB (${reader.keys.count} keys)`,
-      reader.keys.medianMs.toFixed(2),
-      `95%: ${reader.keys.p95Ms.toFixed(1)}, max ${reader.keys.maxMs.toFixed(1)}`,
+      `reader: key + redraw on 10 MB (${keys.count} keys)`,
+      keys.medianMs.toFixed(2),
+      `95%: ${keys.p95Ms.toFixed(1)}, max ${keys.maxMs.toFixed(1)}`,
       '—',
       '≤ 16 ms (95%; max)',
-      `${met(reader.keys.p95Ms, 16)}; ${met(reader.keys.maxMs, 16)}`,
+      `${met(keys.p95Ms, 16)}; ${met(keys.maxMs, 16)}`,
     ],
     [
       `reader: search 10 MB (${reader.matches} matches)`,
@@ -360,18 +370,49 @@ async function main() {
       '—',
       '—',
     ],
+  ];
+}
+
+function packageRows(pack) {
+  const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+  return [
     ['packed tarball', kb(pack.size), '—', '—', '≤ 500 KB', met(pack.size, 500 * 1024)],
     ['unpacked', kb(pack.unpacked), '—', '—', '—', '—'],
     ['runtime dependencies', String(pack.dependencies), '—', '—', '0', met(pack.dependencies, 0)],
-  );
+  ];
+}
 
+function machine() {
   const cpus = os.cpus();
-  const machine =
+  return (
     `Machine: ${cpus[0].model}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ` +
     `Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ` +
-    `${rounds} rounds (small), ${bigRounds} rounds (1 MB / 10 MB).`;
+    `${rounds} rounds (small), ${bigRounds} rounds (1 MB / 10 MB).`
+  );
+}
+
+async function main() {
+  buildIfStale();
+  const small = ensureDocument('1mb.md', 1_000_000);
+  const big = ensureDocument('10mb.md', 10_000_000);
+  const c = commandsFor(small, big);
+  const lowdown = onPath('lowdown');
+  if (!lowdown) log('lowdown: not installed (apt-get install lowdown)');
+  const wall = measureWallTimes(c, lowdown);
+  const rss = measurePeakMemory(c, lowdown);
+  const first = await measureFirstOutput(c);
+  const reader = measureReader(big);
+  log('npm pack --dry-run');
+  const pack = packedSize();
+  const rows = [
+    ...wallTimeRows(wall, lowdown),
+    ...memoryRows(rss, statSync(big).size),
+    ...firstOutputRows(first),
+    ...readerRows(reader),
+    ...packageRows(pack),
+  ];
   const notes = lowdown ? '' : '\nlowdown: not installed (apt-get install lowdown)\n';
-  const report = `${machine}\n\n${table(rows.filter(Boolean))}\n${notes}`;
+  const report = `${machine()}\n\n${table(rows.filter(Boolean))}\n${notes}`;
   writeFileSync(at('.bench/latest.md'), report);
   process.stdout.write(report);
   log('written to .bench/latest.md');
