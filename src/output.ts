@@ -5,6 +5,8 @@ export interface OutputStream {
   once(event: 'drain' | 'error', listener: (error?: Error) => void): unknown;
   on(event: 'resize', listener: () => void): unknown;
   removeListener(event: 'drain' | 'error' | 'resize', listener: (error?: Error) => void): unknown;
+  /** Set where a failed write is reported during the write itself, not on a later turn. */
+  readonly reportsFailuresAtOnce?: boolean;
 }
 
 /**
@@ -33,8 +35,8 @@ export async function writeOutput(stream: OutputStream, pieces: Iterable<string>
         stream.once('error', done);
       });
     }
-    // A write that failed is reported on the next turn; wait for it before calling it done.
-    await new Promise((resolve) => setImmediate(resolve));
+    // A stream reports a failed write on the next turn; wait for it before calling it done.
+    if (!stream.reportsFailuresAtOnce) await new Promise((resolve) => setImmediate(resolve));
   } finally {
     stream.removeListener('error', onError);
   }

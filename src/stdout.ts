@@ -44,6 +44,10 @@ function certainlyNotTerminal(fd: number): boolean {
  */
 export class DescriptorOutput extends EventEmitter {
   readonly isTTY = false;
+  get reportsFailuresAtOnce(): boolean {
+    // Until it hands over to process.stdout, which reports them later.
+    return this.stream === undefined;
+  }
   private stream: NodeJS.WritableStream | undefined;
   private failed = false;
 
