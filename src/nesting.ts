@@ -72,234 +72,340 @@ export function deepRuns(markdown: string, limit: number): Run[] | undefined {
     open = new Int32Array(limit + 1);
     unstripped = new Uint8Array(limit + 1);
   }
-  const capacity = limit + 1;
-  const length = markdown.length;
-  let depth = 0;
-  let previousBlank = true;
+  return new NestingScan(markdown, limit).scan();
+}
+
+/**
+ * One scan of a document, line by line. Its fields carry what one line tells
+ * the next (the open containers live in `open` and `unstripped`); the cursor
+ * fields describe the line being read. One object per scan, nothing per line.
+ */
+class NestingScan {
+  // What the scan carries from line to line.
+  private depth = 0;
+  private previousBlank = true;
   /** The text after the containers of the previous line is not a paragraph that a lazy line continues. */
-  let previousNotParagraph = false;
+  private previousNotParagraph = false;
   /** The containers the previous line was in: the last of them held its text. */
-  let previousDepth = 0;
+  private previousDepth = 0;
   /** The fence character and length of the fenced code block the line is in; 0 when none. */
-  let fenceChar = 0;
-  let fenceLength = 0;
-  let runStart = 0;
-  let runEnd = 0;
-  let runDeep = false;
+  private fenceChar = 0;
+  private fenceLength = 0;
+  private runStart = 0;
+  private runEnd = 0;
+  private runDeep = false;
   /** What marked would copy to lex the deep lines of the block so far: their length times their depth. */
-  let blockCost = 0;
-  const runs: Run[] = [];
+  private blockCost = 0;
+  private readonly runs: Run[] = [];
 
-  for (let at = 0; at < length; ) {
-    let end = markdown.indexOf('\n', at);
-    if (end === -1) end = length;
-    const next = end + 1;
+  // The line being read: where it starts and ends, and the cursor in it.
+  private lineStart = 0;
+  private lineEnd = 0;
+  /** The cursor: its index in the text and its column. */
+  private at = 0;
+  private column = 0;
+  /** Where tab stops count from: marked reads a quote's content with its `> ` cut off. */
+  private origin = 0;
+  /** The content column of the innermost container the cursor is in. */
+  private base = 0;
+  /** The content column of the container around the innermost one, for marked's fence test. */
+  private parentBase = 0;
+  /** The line is lazy text in one of the containers it continues. */
+  private lazy = false;
+  /** Containers opened on this line. */
+  private opened = 0;
+  /** Containers opened past the capacity of `open`: counted, not kept. */
+  private overflow = 0;
 
-    let i = at;
-    let column = 0;
-    /** Where tab stops count from: marked reads a quote's content with its `> ` cut off. */
-    let origin = 0;
-    while (i < end) {
-      const code = markdown.charCodeAt(i);
-      if (code === space) column++;
-      else if (code === tab) column = tabStop(column, origin);
-      else break;
-      i++;
-    }
+  private readonly capacity: number;
 
-    if (i === end) {
-      if (runDeep) runs.push([runStart, runEnd]);
-      runDeep = false;
-      previousBlank = true;
-      at = next;
-      continue;
-    }
-    if (previousBlank) runStart = at;
-    runEnd = Math.min(next, length);
+  constructor(
+    private readonly text: string,
+    private readonly limit: number,
+  ) {
+    this.capacity = limit + 1;
+  }
 
-    if (fenceLength > 0) {
-      if (
-        column <= 3 &&
-        i - at === column &&
-        closesFence(markdown, i, end, fenceChar, fenceLength)
-      ) {
-        fenceLength = 0;
-      }
-      previousBlank = false;
-      previousNotParagraph = true;
-      previousDepth = 0;
-      at = next;
-      continue;
-    }
-
-    // The containers this line continues: a quote by its `>`, a list item by indentation.
-    let matched = 0;
-    let base = 0;
-    /** The content column of the container around the innermost one, for marked's fence test. */
-    let parentBase = 0;
-    let lazy = false;
-    while (matched < depth) {
-      const entry = open[matched] ?? 0;
-      const content = contentColumn(entry);
-      const asWritten = entry < 0 && unstripped[matched] === 1;
-      if (
-        !asWritten &&
-        (entry >= 0 ? column >= content : markdown.charCodeAt(i) === quote && column - base <= 3)
-      ) {
-        if (entry < 0) {
-          // This line's quote content starts after its `>` and one optional space.
-          // marked cuts off this line's `>` (and the spaces before it) and one space or one column
-          // of a tab after it: what is left lines up with the quote's content on its first line.
-          const after = markdown.charCodeAt(i + 1);
-          i++;
-          column++;
-          if (after === space) {
-            i++;
-            column = content;
-            origin = content;
-          } else {
-            const markerEnd = column;
-            while (i < end) {
-              const code = markdown.charCodeAt(i);
-              if (code === space) column++;
-              else if (code === tab) column = tabStop(column, origin);
-              else break;
-              i++;
-            }
-            column = content + Math.max(0, column - markerEnd - (after === tab ? 1 : 0));
-            origin = content;
-          }
-          parentBase = base;
-          base = content;
-          while (i < end) {
-            const code = markdown.charCodeAt(i);
-            if (code === space) column++;
-            else if (code === tab) column = tabStop(column, origin);
-            else break;
-            i++;
-          }
+  /** Reads every line; returns the runs found. */
+  scan(): Run[] | undefined {
+    const text = this.text;
+    for (let lineStart = 0; lineStart < text.length; ) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = text.length;
+      const next = lineEnd + 1;
+      this.lineStart = lineStart;
+      this.lineEnd = lineEnd;
+      this.at = lineStart;
+      this.column = 0;
+      this.origin = 0;
+      this.base = 0;
+      this.parentBase = 0;
+      this.lazy = false;
+      this.skipWhiteSpace();
+      if (this.at === lineEnd) {
+        this.closeRun();
+        this.previousBlank = true;
+      } else {
+        if (this.previousBlank) this.runStart = lineStart;
+        this.runEnd = Math.min(next, text.length);
+        if (this.fenceLength > 0) {
+          this.readFencedLine();
         } else {
-          // marked cuts the item's indentation off: later tabs count from there.
-          parentBase = base;
-          base = content;
-          origin = content;
+          // Most lines are in no container: they skip the call (the scan runs on every line).
+          if (this.depth > 0) this.continueContainers();
+          this.openContainers();
+          this.measureDepth();
+          this.rememberLine();
         }
-        matched++;
+      }
+      lineStart = next;
+    }
+    this.closeRun();
+    return this.runs.length > 0 ? this.runs : undefined;
+  }
+
+  /** Ends the run of lines at a blank line (or the end), recording it when it holds a deep line. */
+  private closeRun(): void {
+    if (this.runDeep) this.runs.push([this.runStart, this.runEnd]);
+    this.runDeep = false;
+  }
+
+  /** Moves the cursor past spaces and tabs. */
+  private skipWhiteSpace(): void {
+    const text = this.text;
+    let at = this.at;
+    let column = this.column;
+    while (at < this.lineEnd) {
+      const code = text.charCodeAt(at);
+      if (code === space) column++;
+      else if (code === tab) column = tabStop(column, this.origin);
+      else break;
+      at++;
+    }
+    this.at = at;
+    this.column = column;
+  }
+
+  /** Moves into a container whose content starts at `content`. */
+  private enter(content: number): void {
+    this.parentBase = this.base;
+    this.base = content;
+  }
+
+  /** A line of a fenced code block outside every container: it opens nothing, and may close the fence. */
+  private readFencedLine(): void {
+    if (
+      this.column <= 3 &&
+      this.at - this.lineStart === this.column &&
+      closesFence(this.text, this.at, this.lineEnd, this.fenceChar, this.fenceLength)
+    ) {
+      this.fenceLength = 0;
+    }
+    this.previousBlank = false;
+    this.previousNotParagraph = true;
+    this.previousDepth = 0;
+  }
+
+  /** The containers this line continues: a quote by its `>`, a list item by indentation. */
+  private continueContainers(): void {
+    let matched = 0;
+    while (matched < this.depth && this.continueContainer(matched)) matched++;
+    this.depth = matched;
+  }
+
+  /** Continues the open container `matched` deep, by its marker, indentation or lazily; false when it closes. */
+  private continueContainer(matched: number): boolean {
+    const entry = open[matched] ?? 0;
+    const content = contentColumn(entry);
+    const asWritten = entry < 0 && unstripped[matched] === 1;
+    if (
+      !asWritten &&
+      (entry >= 0
+        ? this.column >= content
+        : this.text.charCodeAt(this.at) === quote && this.column - this.base <= 3)
+    ) {
+      if (entry < 0) this.continueQuote(content);
+      else this.continueListItem(content);
+      return true;
+    }
+    if (this.closesBefore(matched, entry, content, asWritten)) return false;
+    this.continueLazily(matched, entry, content);
+    return true;
+  }
+
+  /**
+   * This line's quote content starts after its `>` and one optional space.
+   * marked cuts off this line's `>` (and the spaces before it) and one space or one column
+   * of a tab after it: what is left lines up with the quote's content on its first line.
+   */
+  private continueQuote(content: number): void {
+    const after = this.text.charCodeAt(this.at + 1);
+    this.at++;
+    this.column++;
+    if (after === space) {
+      this.at++;
+      this.column = content;
+      this.origin = content;
+    } else {
+      const markerEnd = this.column;
+      this.skipWhiteSpace();
+      this.column = content + Math.max(0, this.column - markerEnd - (after === tab ? 1 : 0));
+      this.origin = content;
+    }
+    this.enter(content);
+    this.skipWhiteSpace();
+  }
+
+  /** marked cuts the item's indentation off: later tabs count from there. */
+  private continueListItem(content: number): void {
+    this.enter(content);
+    this.origin = content;
+  }
+
+  /**
+   * Whether a container that this line does not continue closes before it:
+   * after a blank line, or where a block starts that ends it (marked lets a list
+   * marker end an item up to three columns in, and no further than one short of
+   * its content).
+   */
+  private closesBefore(
+    matched: number,
+    entry: number,
+    content: number,
+    asWritten: boolean,
+  ): boolean {
+    const allowed = entry >= 0 ? Math.max(0, Math.min(3, content - this.base - 1)) : 3;
+    // Nothing is lazy after a blank line, nor in a list item after code, a fence, a heading or
+    // an empty item in it (marked looks at the line before as the item holds it, so only when
+    // the item held nothing else: its quotes take lazy lines after anything).
+    if (
+      this.previousBlank ||
+      (entry >= 0 && this.previousNotParagraph && matched === this.previousDepth - 1)
+    ) {
+      return true;
+    }
+    const restated = asWritten && this.text.charCodeAt(this.at) === quote;
+    return (
+      !restated &&
+      this.column - this.base <= allowed &&
+      startsBlock(this.text, this.at, this.lineEnd, entry >= 0)
+    );
+  }
+
+  /**
+   * Otherwise it is lazy text, which marked reads again inside the container as it is
+   * written, not dedented: further right than the container's own lines. After lazy text in
+   * a quote that holds a list, marked gives the list the quote's later lines as written,
+   * `>` and all: those count as lazy too, their `>` opening a quote inside.
+   */
+  private continueLazily(matched: number, entry: number, content: number): void {
+    if (entry < 0 && (open[matched + 1] ?? -1) >= 0 && matched + 1 < this.depth) {
+      unstripped[matched] = 1;
+    }
+    this.column += content - this.base;
+    this.origin += content - this.base;
+    this.enter(content);
+    this.lazy = true;
+  }
+
+  /** New containers: `>` and list markers, unless indented as code. */
+  private openContainers(): void {
+    this.opened = 0;
+    this.overflow = 0;
+    while (this.at < this.lineEnd && !(this.opened === 0 && this.column - this.base >= 4)) {
+      const code = this.text.charCodeAt(this.at);
+      if (code === quote) {
+        this.openQuote();
         continue;
       }
-      // Not continued: after a blank line, or where a block starts that ends it, the container
-      // closes (marked lets a list marker end an item up to three columns in, and no further
-      // than one short of its content).
-      const allowed = entry >= 0 ? Math.max(0, Math.min(3, content - base - 1)) : 3;
-      // Nothing is lazy after a blank line, nor in a list item after code, a fence, a heading or
-      // an empty item in it (marked looks at the line before as the item holds it, so only when
-      // the item held nothing else: its quotes take lazy lines after anything).
-      if (previousBlank || (entry >= 0 && previousNotParagraph && matched === previousDepth - 1)) {
+      const width = listMarkerWidth(this.text, this.at, this.lineEnd);
+      if (width === 0) {
+        this.followFence(code);
         break;
       }
-      const restated = asWritten && markdown.charCodeAt(i) === quote;
-      if (!restated && column - base <= allowed && startsBlock(markdown, i, end, entry >= 0)) {
-        break;
-      }
-      // Otherwise it is lazy text, which marked reads again inside the container as it is
-      // written, not dedented: further right than the container's own lines. After lazy text in
-      // a quote that holds a list, marked gives the list the quote's later lines as written,
-      // `>` and all: those count as lazy too, their `>` opening a quote inside.
-      if (entry < 0 && (open[matched + 1] ?? -1) >= 0 && matched + 1 < depth) {
-        unstripped[matched] = 1;
-      }
-      column += content - base;
-      origin += content - base;
-      parentBase = base;
-      base = content;
-      lazy = true;
-      matched++;
+      if (!this.openListItem(width)) break;
     }
-    depth = matched;
+  }
 
-    // New containers: `>` and list markers, unless indented as code.
-    let overflow = 0;
-    let opened = 0;
-    let codeAfter = false;
-    while (i < end && !(opened === 0 && column - base >= 4)) {
-      const code = markdown.charCodeAt(i);
-      let entry: number;
-      if (code === quote) {
-        const after = markdown.charCodeAt(i + 1);
-        entry = -1 - (column + (after === space || after === tab ? 2 : 1));
-        if (after === space) origin = column + 2;
-        i++;
-        column++;
-      } else {
-        const width = listMarkerWidth(markdown, i, end);
-        if (width === 0) {
-          // Only a fence outside every container is followed: marked collects a container's
-          // lines before it reads their fences, so lines of those count as any other.
-          if (depth === 0 && column < 4 && isFence(markdown, i, end, code)) {
-            fenceChar = code;
-            fenceLength = runLength(markdown, i, end, code);
-          }
-          break;
-        }
-        let j = i + width;
-        let contentAt = column + width;
-        while (j < end) {
-          const next = markdown.charCodeAt(j);
-          if (next === space) contentAt++;
-          else if (next === tab) contentAt = tabStop(contentAt, origin);
-          else break;
-          j++;
-        }
-        // An item that starts empty, or with code (five or more columns past the marker), has its
-        // content one column past the marker.
-        codeAfter = j !== end && contentAt - column - width >= 5;
-        entry = j === end || codeAfter ? column + width + 1 : contentAt;
-        i += width;
-        column += width;
-      }
-      opened++;
-      if (depth < capacity) {
-        unstripped[depth] = 0;
-        open[depth++] = entry;
-      } else {
-        overflow++;
-      }
-      parentBase = base;
-      base = contentColumn(entry);
-      while (i < end) {
-        const next = markdown.charCodeAt(i);
-        if (next === space) column++;
-        else if (next === tab) column = tabStop(column, origin);
-        else break;
-        i++;
-      }
-      // marked reads what follows a marker as a text of its own (after turning the tabs right
-      // after a marker into spaces): tabs further on count from there.
-      origin = base;
-      if (codeAfter) break;
+  /** Opens a quote at its `>`. */
+  private openQuote(): void {
+    const after = this.text.charCodeAt(this.at + 1);
+    const entry = -1 - (this.column + (after === space || after === tab ? 2 : 1));
+    if (after === space) this.origin = this.column + 2;
+    this.at++;
+    this.column++;
+    this.skipWhiteSpace();
+    this.enterOpened(entry);
+  }
+
+  /** Opens a list item at its marker, `width` wide; false when code follows the marker. */
+  private openListItem(width: number): boolean {
+    const markerColumn = this.column;
+    this.at += width;
+    this.column += width;
+    this.skipWhiteSpace();
+    const empty = this.at === this.lineEnd;
+    // An item that starts empty, or with code (five or more columns past the marker), has its
+    // content one column past the marker.
+    const codeAfter = !empty && this.column - markerColumn - width >= 5;
+    this.enterOpened(empty || codeAfter ? markerColumn + width + 1 : this.column);
+    return !codeAfter;
+  }
+
+  /** Keeps a container opened on this line (past the capacity of `open`, only counts it) and moves into it. */
+  private enterOpened(entry: number): void {
+    this.opened++;
+    if (this.depth < this.capacity) {
+      unstripped[this.depth] = 0;
+      open[this.depth++] = entry;
+    } else {
+      this.overflow++;
     }
+    this.enter(contentColumn(entry));
+    // marked reads what follows a marker as a text of its own (after turning the tabs right
+    // after a marker into spaces): tabs further on count from there.
+    this.origin = this.base;
+  }
 
-    const lineDepth = depth + overflow;
-    if (lineDepth === 0) blockCost = 0;
-    else if (lineDepth > costlyDepth) blockCost += (end - at) * lineDepth;
-    if (lineDepth > limit || (lineDepth > costlyDepth && blockCost > costBudget)) runDeep = true;
+  /**
+   * Only a fence outside every container is followed: marked collects a container's
+   * lines before it reads their fences, so lines of those count as any other.
+   */
+  private followFence(code: number): void {
+    if (this.depth === 0 && this.column < 4 && isFence(this.text, this.at, this.lineEnd, code)) {
+      this.fenceChar = code;
+      this.fenceLength = runLength(this.text, this.at, this.lineEnd, code);
+    }
+  }
+
+  /** Marks the run deep when the line is nested past the limit, or its block past the cost budget. */
+  private measureDepth(): void {
+    const lineDepth = this.depth + this.overflow;
+    if (lineDepth === 0) this.blockCost = 0;
+    else if (lineDepth > costlyDepth) this.blockCost += (this.lineEnd - this.lineStart) * lineDepth;
+    if (lineDepth > this.limit || (lineDepth > costlyDepth && this.blockCost > costBudget)) {
+      this.runDeep = true;
+    }
+  }
+
+  /** What the next line needs to know of this one. */
+  private rememberLine(): void {
     // A lazy line continues a paragraph, whatever it looks like.
     // marked looks for a fence or a heading in a list item up to three columns in, and no further
     // than one short of the item's content.
-    const innermost = open[depth - 1] ?? -1;
-    const blockIndent = innermost >= 0 ? Math.max(0, Math.min(3, base - parentBase - 1)) : 3;
-    previousNotParagraph =
-      !lazy &&
-      (i === end
-        ? opened > 0
-        : column - base >= 4 ||
-          (column - base <= blockIndent && startsFenceOrHeading(markdown, i, end, true)));
-    previousDepth = depth;
-    previousBlank = false;
-    at = next;
+    const innermost = open[this.depth - 1] ?? -1;
+    const blockIndent =
+      innermost >= 0 ? Math.max(0, Math.min(3, this.base - this.parentBase - 1)) : 3;
+    const indent = this.column - this.base;
+    this.previousNotParagraph =
+      !this.lazy &&
+      (this.at === this.lineEnd
+        ? this.opened > 0
+        : indent >= 4 ||
+          (indent <= blockIndent && startsFenceOrHeading(this.text, this.at, this.lineEnd, true)));
+    this.previousDepth = this.depth;
+    this.previousBlank = false;
   }
-  if (runDeep) runs.push([runStart, runEnd]);
-  return runs.length > 0 ? runs : undefined;
 }
 
 /**
