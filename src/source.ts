@@ -1,4 +1,4 @@
-import { createReadStream, fstatSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, fstatSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { type PreparedDocument, preparedArticle } from './bundled-article.ts';
 import { ArticleError } from './errors.ts';
@@ -49,16 +49,42 @@ export async function readSource(request: SourceRequest): Promise<Source> {
  */
 function refuseUnreadableStandardInput(stdin: SourceRequest['stdin']): void {
   if ((stdin as { fd?: unknown }).fd !== 0) return;
-  let directory: boolean;
+  let info: Stats;
   try {
-    directory = fstatSync(0).isDirectory();
+    info = fstatSync(0);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EBADF') return;
-    throw new ArticleError('--file -: standard input is closed; pipe a Markdown file into it');
+    throw closedStandardInput();
   }
-  if (directory)
+  if (info.isDirectory())
     throw new ArticleError('--file -: standard input is a directory, not a Markdown file');
+  if (reopenedOnDevNull(info)) throw closedStandardInput();
 }
+
+function closedStandardInput(): ArticleError {
+  return new ArticleError('--file -: standard input is closed; pipe a Markdown file into it');
+}
+
+/**
+ * Node opens /dev/null on a standard input it finds closed (`0<&-`) before
+ * any code runs, for reading and writing; a shell's `< /dev/null` opens it
+ * for reading only, an empty document like any other. Linux shows the
+ * difference in /proc; elsewhere a closed standard input reads as empty.
+ */
+function reopenedOnDevNull(info: Stats): boolean {
+  const devNull = info.isCharacterDevice() && info.rdev >> 8 === 1 && (info.rdev & 0xff) === 3;
+  if (!devNull || process.platform !== 'linux') return false;
+  try {
+    const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync('/proc/self/fdinfo/0', 'utf8'))?.[1];
+    return flags !== undefined && (Number.parseInt(flags, 8) & readWriteMask) === readWrite;
+  } catch {
+    return false;
+  }
+}
+
+/** O_ACCMODE and O_RDWR, as Linux defines them. */
+const readWriteMask = 0o3;
+const readWrite = 0o2;
 
 async function readPath(path: string): Promise<Buffer> {
   try {

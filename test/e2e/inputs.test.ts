@@ -230,14 +230,22 @@ describe('standard input as the file', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('reads a closed standard input as empty: Node reopens file descriptor 0 on /dev/null', () => {
-    // `0<&-` closes fd 0 before node starts. Node opens /dev/null on any of
-    // fds 0-2 it finds closed at start-up, so article sees an empty stream,
-    // not an error (EBADF): nothing is printed and the status is 0, as for
-    // an empty file.
+  it('says standard input is closed (0<&-), which Node reopens on /dev/null for reading and writing', () => {
     const result = spawnSync(
       'bash',
       ['-c', '"$0" "$1" -f - 0<&-; echo "status $?" >&2', process.execPath, articleBin],
+      { cwd: root, encoding: 'utf8', timeout: 10_000 },
+    );
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'article: --file -: standard input is closed; pipe a Markdown file into it\nstatus 1\n',
+    );
+  });
+
+  it('reads standard input from /dev/null as an empty document: nothing, status 0', () => {
+    const result = spawnSync(
+      'bash',
+      ['-c', '"$0" "$1" -f - < /dev/null; echo "status $?" >&2', process.execPath, articleBin],
       { cwd: root, encoding: 'utf8', timeout: 10_000 },
     );
     expect(result.stdout).toBe('');
