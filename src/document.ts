@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Links, Token, Tokens } from 'marked';
 import { findLinkDefinitions, lexBlocks, lexInPieces } from './chunks.ts';
 import { type InvalidYaml, splitFrontMatter } from './front-matter.ts';
-import { isInvisibleHtml } from './html-text.ts';
+import { htmlText, isInvisibleHtml } from './html-text.ts';
 import { decodeEntities } from './lazy.ts';
 import type { Source } from './source.ts';
 
@@ -323,7 +323,8 @@ function tokenText(token: Token): string {
     case 'code':
       return token.text;
     case 'html':
-      return decodeEntities(token.text.replace(/<[^>]*>/g, ' '));
+      // Counted as it is shown.
+      return decodeEntities(htmlText(token.text));
     case 'image':
       return inlineText(token.tokens);
     case 'list':

@@ -221,6 +221,11 @@ describe('words', () => {
     expect(countWords('  leading and trailing  ')).toBe(3);
   });
 
+  it('counts raw HTML as it is shown: no comment, no tag, the text between tags', () => {
+    const document = parse('## Html\n\n<!-- a > b c -->\n\n<div class="x">two words</div>\n');
+    expect(document.sections[0]?.words).toBe(3);
+  });
+
   it('countWords counts the words of Chinese and Japanese written without spaces', () => {
     // Intl.Segmenter's dictionary words: 这|是|一个|很|长|的|中文|段落.
     expect(countWords('这是一个很长的中文段落')).toBe(8);
