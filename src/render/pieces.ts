@@ -74,20 +74,17 @@ function listPieces(list: Tokens.List, layout: Layout, pieces: Piece[]): void {
     );
     const rest = item.tokens.filter((token) => !ownText.includes(token));
     const [first, ...later] = rest[0]?.type === 'paragraph' && ownText.length === 0 ? rest : [];
-    if (first) {
-      // A loose item: its first paragraph goes with the marker, the others are prose.
-      add(pieces, `${marker} ${oneLine(layout.inline([first]))}`, false);
-      collect(later, layout, pieces);
-    } else {
-      add(pieces, `${marker} ${oneLine(layout.inline(ownText))}`, false);
-      collect(rest, layout, pieces);
-    }
+    // A loose item's first paragraph goes with the marker, the others are prose.
+    const text = oneLine(layout.inline(first ? [first] : ownText));
+    // An item with no text of its own (only a nested list, say) gives no piece of its own.
+    if (text) add(pieces, `${marker} ${text}`, false);
+    collect(first ? later : rest, layout, pieces);
   });
 }
 
 function add(pieces: Piece[], text: string, prose: boolean): void {
   const line = oneLine(text);
-  if (line && line !== '•' && !/^\d+\.$/.test(line)) pieces.push({ text: line, prose });
+  if (line) pieces.push({ text: line, prose });
 }
 
 function oneLine(text: string): string {

@@ -85,3 +85,16 @@ describe('searchSections on the pieces of lists, tables, code and quotes', () =>
     expect(texts('apple on two')).toEqual(['A quoted apple on two lines.']);
   });
 });
+
+describe('searchSections on code that looks like a list marker', () => {
+  const numbers = parseDocument({ name: 'n', text: '## N\n\n```\n1.\n•\n```\n\n- \n  - inner\n' });
+  const texts = (query: string) =>
+    searchSections(numbers.sections, query, (section) =>
+      sectionPieces(numbers, section),
+    )[0]?.matches.map((match) => match.text);
+
+  it('keeps a line of code that reads like a marker, and gives an item without text no piece', () => {
+    expect(texts('1.')).toEqual(['1.']);
+    expect(texts('•')).toEqual(['•', '• inner']);
+  });
+});
