@@ -79,15 +79,16 @@ const chalkWithoutDetection = {
  * bundled article's start-up then neither reads nor hashes for the code cache.
  */
 const vendored = ['yaml', 'marked', 'entities', 'highlight.js/lib/common', 'css-line-break'];
+const vendoredFilter = new RegExp(
+  `^(?:${vendored.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`,
+);
 const vendorApart = {
   name: 'vendor-apart',
   setup(build) {
-    build.onResolve(
-      { filter: /^(yaml|marked|entities|highlight\.js\/lib\/common|css-line-break)$/ },
-      (args) =>
-        args.importer.endsWith('src/lazy.ts')
-          ? { path: `./vendor/${vendorName(args.path)}.cjs`, external: true }
-          : undefined,
+    build.onResolve({ filter: vendoredFilter }, (args) =>
+      args.importer.endsWith('src/lazy.ts')
+        ? { path: `./vendor/${vendorName(args.path)}.cjs`, external: true }
+        : undefined,
     );
   },
 };
