@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Section } from './document.ts';
+import { normalise, titleWords } from './title-words.ts';
 
 /**
  * Up to three sections a reference that matched nothing may have meant, best
@@ -9,8 +10,8 @@ import type { Section } from './document.ts';
  * as commander allows for options; words of one or two letters must be exact.
  */
 export function closestSections(sections: readonly Section[], reference: string): Section[] {
-  const wanted = reference.toLowerCase().replace(/\s+/g, ' ').trim();
-  const words = lettersAndDigits(wanted);
+  const wanted = normalise(reference);
+  const words = titleWords(wanted);
   const scored = sections.flatMap((section, order) => {
     const score = scoreOf(section, wanted, words);
     return score === undefined ? [] : [{ section, score, order }];
@@ -28,14 +29,14 @@ export function closestSections(sections: readonly Section[], reference: string)
  */
 function scoreOf(section: Section, wanted: string, words: readonly string[]): number | undefined {
   if (wanted.length >= 3 && section.id.startsWith(wanted.replace(/ /g, '-'))) return 0;
-  const title = section.title.toLowerCase();
+  const title = normalise(section.title);
   const whole = Math.min(distance(wanted, title), distance(wanted, section.id));
   if (whole <= Math.max(1, typos(wanted))) return whole;
-  const titleWords = lettersAndDigits(title);
-  if (words.length === 0 || titleWords.length === 0) return undefined;
+  const inTitle = titleWords(title);
+  if (words.length === 0 || inTitle.length === 0) return undefined;
   let total = 0;
   for (const word of words) {
-    const best = Math.min(...titleWords.map((titleWord) => distance(word, titleWord)));
+    const best = Math.min(...inTitle.map((titleWord) => distance(word, titleWord)));
     if (best > typos(word)) return undefined;
     total += best;
   }
@@ -44,8 +45,4 @@ function scoreOf(section: Section, wanted: string, words: readonly string[]): nu
 
 function typos(text: string): number {
   return Math.floor(text.length / 3);
-}
-
-function lettersAndDigits(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }

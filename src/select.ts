@@ -1,6 +1,7 @@
 import { closestSections } from './closest-sections.ts';
 import type { Document, Section } from './document.ts';
 import { ArticleError } from './errors.ts';
+import { normalise, titleWords } from './title-words.ts';
 
 export class NoSuchSection extends ArticleError {}
 
@@ -18,14 +19,14 @@ export function findSection(document: Document, reference: string): Section {
   const byId = sections.find((section) => section.id === wanted);
   if (byId) return byId;
 
-  const words = wholeWords(wanted);
+  const words = titleWords(wanted);
   const tiers = [
     (title: string) => title === wanted,
     (title: string) => title.startsWith(wanted),
     // Whole words, the punctuation around them ignored: 'on' is no word of "Season two".
     (title: string) => {
-      const titleWords = new Set(wholeWords(title));
-      return words.length > 0 && words.every((word) => titleWords.has(word));
+      const inTitle = new Set(titleWords(title));
+      return words.length > 0 && words.every((word) => inTitle.has(word));
     },
   ];
   for (const matches of tiers) {
@@ -54,16 +55,4 @@ function noSuchSectionMessage(sections: readonly Section[], reference: string): 
   );
   const hint = suggestions.length > 0 ? `; did you mean: ${suggestions.join('; ')}?` : '';
   return `no section '${reference}'${hint} (see 'article --list')`;
-}
-
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** The words of normalised text, without the punctuation around them ("(two)," is "two"). */
-function wholeWords(text: string): string[] {
-  return text
-    .split(' ')
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter(Boolean);
 }

@@ -1,4 +1,5 @@
 import { queryPattern, spaceWithinParagraph } from '../search.ts';
+import { lastAtOrBefore } from './search-order.ts';
 
 /**
  * A match of the search in the laid-out lines: from `start` on `line` to
@@ -56,15 +57,10 @@ export function findMatches(lines: readonly string[], query: string): Match[] {
  */
 export function piecesOn(matches: readonly Match[], line: number, text: string): Piece[] {
   const pieces: Piece[] = [];
-  // Matches do not overlap, so their last lines are in order as well: halve to the first that reaches this line.
-  let low = 0;
-  let high = matches.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((matches[middle]?.endLine ?? 0) < line) low = middle + 1;
-    else high = middle;
-  }
-  for (let index = low; index < matches.length; index++) {
+  // Matches do not overlap, so their last lines are in order as well: the first that reaches this line
+  // follows the last that ends before it.
+  const first = lastAtOrBefore(matches, line - 1, (match) => match.endLine) + 1;
+  for (let index = first; index < matches.length; index++) {
     const match = matches[index] as Match;
     if (match.line > line) break;
     let start = match.line === line ? match.start : 0;

@@ -1,8 +1,7 @@
 import type { Document, Section } from '../document.ts';
 import { findMatches, type Match, type Piece, piecesOn } from './matches.ts';
 import type { Page } from './page.ts';
-
-export type { Match, Piece } from './matches.ts';
+import { lastAtOrBefore } from './search-order.ts';
 
 /** A key as readline's keypress events describe it. */
 export interface Key {
@@ -284,19 +283,4 @@ function printable(key: Key): string | undefined {
   return sequence && [...sequence].length === 1 && sequence >= ' ' && !key.ctrl && !key.meta
     ? sequence
     : undefined;
-}
-
-/** Index of the last item whose key is at most `value`, in items sorted by key; -1 if none. */
-function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) => number): number {
-  let low = 0;
-  let high = items.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (key(items[middle] as T) <= value) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
 }

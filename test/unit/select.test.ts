@@ -91,6 +91,15 @@ describe('findSection', () => {
     expect(titleOf(document, 'WROTE IT')).toBe('Who wrote it? (The author, mostly)');
   });
 
+  it('splits words at spaces alone, in matching and in suggestions: "season-two" is one word', () => {
+    const document = documentWith('Recap of season-two', 'The second season, part two');
+    expect(titleOf(document, 'season-two')).toBe('Recap of season-two');
+    expect(titleOf(document, 'two season')).toBe('The second season, part two');
+    expect(failure(document, 'sesaon-two').message).toBe(
+      "no section 'sesaon-two'; did you mean: 1 Recap of season-two? (see 'article --list')",
+    );
+  });
+
   it('ignores case and extra spaces', () => {
     const document = documentWith('C++ Tips and Tricks', 'C++ Tips');
     expect(titleOf(document, 'C++ TIPS')).toBe('C++ Tips');
