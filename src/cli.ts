@@ -6,6 +6,7 @@ import {
   type HyperlinkChoice,
   parseWidth,
   type ThemeChoice,
+  themeChoices,
 } from './terminal.ts';
 
 export type Format = 'text' | 'markdown' | 'json';
@@ -51,15 +52,24 @@ Examples:
 `;
 
 /**
+ * The shells `article completion` writes scripts for. Here, not in completion.ts,
+ * because this module is loaded at every start and that one only when asked.
+ */
+export const shells = ['bash', 'zsh', 'fish'] as const;
+export type Shell = (typeof shells)[number];
+/** "bash, zsh or fish", for messages. */
+export const shellNames = `${shells.slice(0, -1).join(', ')} or ${shells.at(-1)}`;
+
+/**
  * `article completion <shell>`. main.ts runs it before the options are parsed,
  * so it is no command of commander's (which would change how a command line of
  * sections is parsed): it is only shown, by --help, the man page and the
  * completions (which offer its shells).
  */
-export function completionCommand(): Command {
+function completionCommand(): Command {
   return new Command('completion')
-    .description('print the completion script for a shell: bash, zsh or fish')
-    .addArgument(new Argument('<shell>').choices(['bash', 'zsh', 'fish']));
+    .description(`print the completion script for a shell: ${shellNames}`)
+    .addArgument(new Argument('<shell>').choices(shells));
 }
 
 /**
@@ -95,7 +105,7 @@ export function buildProgram(): Command {
       new Option(
         '--theme <theme>',
         'colours for a dark or light background (default: auto, from COLORFGBG)',
-      ).choices(['dark', 'light', 'auto']),
+      ).choices(themeChoices),
     )
     .addOption(
       new Option(

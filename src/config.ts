@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Request } from './cli.ts';
 import { ArticleError, UsageError } from './errors.ts';
 import type { ColourChoice, Environment, ThemeChoice } from './terminal.ts';
-import { parseWidth } from './terminal.ts';
+import { parseWidth, themeChoices } from './terminal.ts';
 
 /** Defaults a user may set in $XDG_CONFIG_HOME/article/config.json; flags win over them. */
 export interface Config {
@@ -44,7 +44,6 @@ export function readConfig(env: Environment): Config {
 }
 
 const keys = ['width', 'theme', 'color', 'pager'];
-const themes: readonly ThemeChoice[] = ['dark', 'light', 'auto'];
 
 function checkConfig(data: unknown, path: string): Config {
   const fail = (reason: string) => new ArticleError(`${path}: ${reason}`);
@@ -62,7 +61,7 @@ function checkConfig(data: unknown, path: string): Config {
       throw fail(`"${name}" must be one of ${choices.join(', ')}, not ${JSON.stringify(value)}`);
     }
   };
-  oneOf('theme', theme, themes);
+  oneOf('theme', theme, themeChoices);
   oneOf('color', color, ['auto', 'always', 'never']);
   if (pager !== undefined && typeof pager !== 'boolean' && typeof pager !== 'string') {
     throw fail('"pager" must be true, false or a command');
@@ -86,12 +85,13 @@ function isWidth(value: unknown): boolean {
 
 /** The request with the configuration's defaults where no flag (or, for the theme, ARTICLE_THEME) said. */
 export function withConfig(request: Request, config: Config, env: Environment): Request {
-  checkThemeVariable(env);
+  // Checked even when --theme overrides it.
+  const themeVariable = checkedThemeVariable(env);
   return {
     ...request,
     width: request.width ?? config.width,
     colour: request.colour ?? config.color,
-    theme: request.theme ?? (env.ARTICLE_THEME ? undefined : config.theme),
+    theme: request.theme ?? themeVariable ?? config.theme,
     pager: request.pager ?? (typeof config.pager === 'boolean' ? config.pager : undefined),
     pagerCommand: typeof config.pager === 'string' ? config.pager : undefined,
   };
@@ -103,11 +103,17 @@ export function withConfig(request: Request, config: Config, env: Environment): 
  * ARTICLE_PAGER are shared conventions where any value means something; this one
  * has three values. Empty counts as unset, as for the other variables.
  */
-function checkThemeVariable(env: Environment): void {
+function checkedThemeVariable(env: Environment): ThemeChoice | undefined {
   const value = env.ARTICLE_THEME;
-  if (value && !themes.includes(value as ThemeChoice)) {
+  if (!value) return undefined;
+  if (!isThemeChoice(value)) {
     throw new UsageError(
-      `ARTICLE_THEME must be one of ${themes.join(', ')}, not ${JSON.stringify(value)}`,
+      `ARTICLE_THEME must be one of ${themeChoices.join(', ')}, not ${JSON.stringify(value)}`,
     );
   }
+  return value;
+}
+
+function isThemeChoice(value: string): value is ThemeChoice {
+  return (themeChoices as readonly string[]).includes(value);
 }

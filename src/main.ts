@@ -56,10 +56,10 @@ async function completion(args: readonly string[], io: Io): Promise<number> {
     ]);
     return 0;
   }
+  const { buildProgram, shellNames } = await import('./cli.ts');
   if (args.length !== 1 || what === undefined) {
-    throw new UsageError('completion takes one shell: bash, zsh or fish');
+    throw new UsageError(`completion takes one shell: ${shellNames}`);
   }
-  const { buildProgram } = await import('./cli.ts');
   const { completionScript } = await import('./completion.ts');
   await writeOutput(io.stdout, [completionScript(what, buildProgram())]);
   return 0;

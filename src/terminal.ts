@@ -1,7 +1,9 @@
 import { UsageError } from './errors.ts';
 
 export type ColourChoice = 'auto' | 'always' | 'never';
-export type ThemeChoice = 'dark' | 'light' | 'auto';
+/** The themes --theme, ARTICLE_THEME and the configuration's "theme" accept. */
+export const themeChoices = ['dark', 'light', 'auto'] as const;
+export type ThemeChoice = (typeof themeChoices)[number];
 export type HyperlinkChoice = 'auto' | 'always' | 'never';
 
 export interface Environment {
@@ -46,13 +48,13 @@ export function parseWidth(value: string): number {
 }
 
 /**
- * The palette: dark or light as asked, else read from COLORFGBG ("fg;bg",
- * set by rxvt, Konsole and others), where a background of 7 or 15 is light;
- * dark when nothing says otherwise.
+ * The palette: dark or light as asked (by --theme, ARTICLE_THEME or the
+ * configuration, which withConfig has resolved), else read from COLORFGBG
+ * ("fg;bg", set by rxvt, Konsole and others), where a background of 7 or 15
+ * is light; dark when nothing says otherwise.
  */
 export function decideTheme(choice: ThemeChoice | undefined, env: Environment): 'dark' | 'light' {
-  const wanted = choice ?? (env.ARTICLE_THEME as ThemeChoice | undefined) ?? 'auto';
-  if (wanted === 'dark' || wanted === 'light') return wanted;
+  if (choice === 'dark' || choice === 'light') return choice;
   const background = env.COLORFGBG?.split(';').at(-1);
   return background === '7' || background === '15' ? 'light' : 'dark';
 }
