@@ -14,9 +14,26 @@ export function showControls(text: string): string {
   });
 }
 
-/** Our own SGR sequences and OSC 8 hyperlinks are the only escapes the text format writes. */
-// wrap-ansi ends the hyperlinks it reopens across line breaks with BEL.
-const escapeSequence = /\u001b(\[[0-9;]*m|\]8;;[\x21-\x7e]*(?:\u001b\\|\u0007))?/g;
+/**
+ * The escape sequences the text format writes: our own SGR sequences and OSC 8
+ * hyperlinks, ended by ST or by BEL (wrap-ansi ends the hyperlinks it reopens
+ * across line breaks with BEL). The one definition of them: a source for
+ * `new RegExp` (no flags, no groups that capture), from which each module
+ * builds the variant it needs (`g`, `y`, a capturing group for split) once,
+ * at module level.
+ */
+export const escapeSequenceSource = /\u001b(?:\[[0-9;]*m|\]8;;[\x21-\x7e]*(?:\u001b\\|\u0007))/
+  .source;
+
+const escapeSequences = new RegExp(escapeSequenceSource, 'g');
+
+/** Text without the escape sequences the text format writes (what a terminal would show). */
+export function stripEscapes(text: string): string {
+  return text.includes('\u001b') ? text.replace(escapeSequences, '') : text;
+}
+
+/** Wider on purpose: a sequence we write (captured), or else a lone ESC that starts anything else. */
+const escapeOrSequence = new RegExp(`(${escapeSequenceSource})|\\u001b`, 'g');
 
 /**
  * A last guard on rendered output: any escape but a plain SGR or a hyperlink
@@ -24,7 +41,7 @@ const escapeSequence = /\u001b(\[[0-9;]*m|\]8;;[\x21-\x7e]*(?:\u001b\\|\u0007))?
  * already; this only catches what a bug would let through.)
  */
 export function guardEscapes(text: string): string {
-  return text.replace(escapeSequence, (whole, sgr: string | undefined) => (sgr ? whole : '^['));
+  return text.replace(escapeOrSequence, (whole, ours: string | undefined) => (ours ? whole : '^['));
 }
 
 /** Tabs to spaces at stops of four, counted from the start of each line, so that widths can be counted. */

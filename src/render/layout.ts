@@ -1,9 +1,8 @@
-import { stripVTControlCharacters } from 'node:util';
 import type { Token, Tokens } from 'marked';
 import { inlineText } from '../document.ts';
 import { htmlText } from '../html-text.ts';
 import { decodeEntities, markedTerminal } from '../lazy.ts';
-import { expandTabs, showControls } from './controls.ts';
+import { expandTabs, showControls, stripEscapes } from './controls.ts';
 import { highlightLines } from './highlight.ts';
 import { renderTable } from './table.ts';
 import type { Theme } from './theme.ts';
@@ -159,7 +158,7 @@ export class Layout {
     // An autolink shows its target already (www.x.org links to http://www.x.org).
     const bare = target.replace(/^(?:mailto:|https?:\/\/)/, '');
     // Compared without colour: a target written as a code span is still the target.
-    const shown = theme.colour ? stripVTControlCharacters(text) : text;
+    const shown = theme.colour ? stripEscapes(text) : text;
     if (shown === target || shown === bare) return theme.href(text);
     return `${theme.link(text)} (${theme.href(target)})`;
   }
@@ -269,7 +268,7 @@ function cleanUrl(href: string): string {
 /** A tag within a line: nothing, or a line break for `<br>` (a comment may span lines: it goes too). */
 function inlineHtml(html: string): string {
   const text = htmlText(html);
-  return text === '\n' ? text : showControls(decodeEntities(text).replace(/[\n\t]/g, ' '));
+  return text === '\n' ? text : cleanText(text);
 }
 
 /**

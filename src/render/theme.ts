@@ -23,7 +23,6 @@ export type Role =
   | 'quoteBar'
   | 'listMarker'
   | 'tableHeader'
-  | 'html'
   | 'notice'
   | 'muted'
   | 'match';
@@ -75,7 +74,6 @@ export const palettes: Readonly<
       quoteBar: { colour: 245 },
       listMarker: { colour: 117 },
       tableHeader: { bold: true },
-      html: { colour: 245 },
       notice: { italic: true },
       muted: { colour: 245 },
       match: { inverse: true },
@@ -104,7 +102,6 @@ export const palettes: Readonly<
       quoteBar: { colour: 242 },
       listMarker: { colour: 25 },
       tableHeader: { bold: true },
-      html: { colour: 242 },
       notice: { italic: true },
       muted: { colour: 242 },
       match: { inverse: true },

@@ -1,4 +1,5 @@
 import { lineBreaker } from '../lazy.ts';
+import { escapeSequenceSource, stripEscapes } from './controls.ts';
 
 /**
  * Chinese and Japanese are written without spaces, and wrap-ansi breaks lines
@@ -131,15 +132,18 @@ class RowBuilder {
   }
 }
 
-/** Escape sequences the text format writes (see controls.ts): SGR and OSC 8 hyperlinks. */
-const escapeAt = /\u001b(?:\[[0-9;]*m|\]8;;[\x21-\x7e]*(?:\u001b\\|\u0007))/y;
-const escapes = /\u001b(?:\[[0-9;]*m|\]8;;[\x21-\x7e]*(?:\u001b\\|\u0007))/g;
-/** Codes that end a style or a hyperlink: they stay on the row that ends at a break. */
+/** An escape sequence the text format writes (see controls.ts), at a given offset. */
+const escapeAt = new RegExp(escapeSequenceSource, 'y');
+/**
+ * Codes that end a style or a hyperlink: they stay on the row that ends at a
+ * break. Narrower on purpose than escapeSequenceSource: only closing SGR codes
+ * and the OSC 8 that ends a hyperlink.
+ */
 const closingAt = /\u001b(?:\[(?:0|22|23|24|27|28|29|39|49|59)?m|\]8;;(?:\u001b\\|\u0007))/y;
 
 /** A word (no spaces) cut at the places where a line may break next to a wide character. */
 function pieces(word: string, measure: Measure): Piece[] {
-  const plain = word.includes('\u001b') ? word.replace(escapes, '') : word;
+  const plain = stripEscapes(word);
   const cuts = eastAsian.test(plain) ? styledOffsets(word, wideBreaks(plain, measure)) : [];
   if (cuts.length === 0) return [{ text: word, width: measure(word) }];
   const result: Piece[] = [];

@@ -1,6 +1,7 @@
 import type cliTruncate from 'cli-truncate';
 import type stringWidth from 'string-width';
 import type wrapAnsi from 'wrap-ansi';
+import { escapeSequenceSource } from './controls.ts';
 import { eastAsian, markWideBreaks } from './wide-breaks.ts';
 
 interface UnicodeWidths {
@@ -61,7 +62,8 @@ function normaliseText(text: string): string {
     .join('');
 }
 
-const escapeSequences = /(\u001b(?:\[[0-9;]*m|\]8;;[\x21-\x7e]*(?:\u001b\\|\u0007)))/;
+/** Captured, so that split keeps the sequences at the odd indexes. */
+const escapeSequences = new RegExp(`(${escapeSequenceSource})`);
 
 const printableAscii = /^[\x20-\x7e\n]*$/;
 
