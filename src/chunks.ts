@@ -1,4 +1,5 @@
 import type { Links, Token, Tokens } from 'marked';
+import { closesFence, isFence, listMarkerWidth, runLength } from './block-starts.ts';
 import { emphasisGuardedLexer } from './emphasis-guard.ts';
 import { marked } from './lazy.ts';
 import { deepRuns } from './nesting.ts';
@@ -15,8 +16,8 @@ export interface ChunkSizes {
  */
 const defaultSizes: ChunkSizes = { first: 8 * 1024, later: 16 * 1024 };
 
-const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
-const listStart = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+const space = 0x20;
+
 /** Raw HTML blocks that, unlike the others, may hold blank lines: <pre>, comments, and the like. */
 const rawHtmlBlocks: readonly [RegExp, RegExp][] = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -37,29 +38,33 @@ const rawHtmlBlocks: readonly [RegExp, RegExp][] = [
 export function* markdownChunks(body: string, sizes: ChunkSizes = defaultSizes): Generator<string> {
   let start = 0;
   let target = sizes.first;
-  let fence: string | undefined;
+  /** The fence character and length of the fenced code block the line is in; 0 when none. */
+  let fenceChar = 0;
+  let fenceLength = 0;
   let rawHtmlEnd: RegExp | undefined;
   let previousBlank = false;
   let at = 0;
   while (at < body.length) {
     const newline = body.indexOf('\n', at);
     const end = newline === -1 ? body.length : newline + 1;
-    const line = body.slice(at, newline === -1 ? body.length : newline);
-    if (fence === undefined && rawHtmlEnd === undefined) {
-      if (previousBlank && at - start >= target && canStartChunk(line)) {
+    const lineEnd = newline === -1 ? body.length : newline;
+    const line = body.slice(at, lineEnd);
+    if (fenceLength === 0 && rawHtmlEnd === undefined) {
+      if (previousBlank && at - start >= target && canStartChunk(body, at, lineEnd)) {
         yield body.slice(start, at);
         start = at;
         target = sizes.later;
       }
-      const opening = fenceOpen.exec(line);
-      if (opening?.[1] && !(opening[1][0] === '`' && line.slice(opening[0].length).includes('`'))) {
-        fence = opening[1];
+      const opening = fenceAt(body, at, lineEnd);
+      if (opening !== -1) {
+        fenceChar = body.charCodeAt(opening);
+        fenceLength = runLength(body, opening, lineEnd, fenceChar);
       } else if (line.trimStart().startsWith('<')) {
         rawHtmlEnd = rawHtmlBlocks.find(([open]) => open.test(line))?.[1];
         if (rawHtmlEnd?.test(line.replace(/^ {0,3}<\S*/, ''))) rawHtmlEnd = undefined;
       }
-    } else if (fence !== undefined) {
-      if (closesFence(line, fence)) fence = undefined;
+    } else if (fenceLength > 0) {
+      if (closesFenceLine(body, at, lineEnd, fenceChar, fenceLength)) fenceLength = 0;
     } else if (rawHtmlEnd?.test(line)) {
       rawHtmlEnd = undefined;
     }
@@ -69,16 +74,38 @@ export function* markdownChunks(body: string, sizes: ChunkSizes = defaultSizes):
   if (start < body.length) yield body.slice(start);
 }
 
-function canStartChunk(line: string): boolean {
-  return line !== '' && !/^\s/.test(line) && !listStart.test(line);
+/** Whether the line from `at` to `end` is in the first column and neither blank nor a list marker. */
+function canStartChunk(body: string, at: number, end: number): boolean {
+  return at < end && !/\s/.test(body[at] ?? '') && listMarkerWidth(body, at, end) === 0;
 }
 
-function closesFence(line: string, fence: string): boolean {
-  const trimmed = line.replace(/^ {0,3}/, '');
-  const marker = fence[0] ?? '`';
-  let count = 0;
-  while (trimmed[count] === marker) count++;
-  return count >= fence.length && trimmed.slice(count).trim() === '';
+/**
+ * The shared fence rules (block-starts.ts) read from the fence characters on: the nesting scan
+ * finds them after measuring the indentation it needs anyway. The cutting scan reads lines
+ * outside every container, where marked allows a fence up to three spaces in (no tab), so these
+ * skip those spaces first.
+ */
+function skipFenceIndent(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && i - at < 3 && text.charCodeAt(i) === space) i++;
+  return i;
+}
+
+/** Where the fence characters of a fence opening on the line from `at` to `end` start; -1 if it opens none. */
+function fenceAt(text: string, at: number, end: number): number {
+  const i = skipFenceIndent(text, at, end);
+  return isFence(text, i, end, text.charCodeAt(i)) ? i : -1;
+}
+
+/** Whether the line from `at` to `end` closes a fence of `length` characters `code`. */
+function closesFenceLine(
+  text: string,
+  at: number,
+  end: number,
+  code: number,
+  length: number,
+): boolean {
+  return closesFence(text, skipFenceIndent(text, at, end), end, code, length);
 }
 
 /** A definition's label and colon, its target (maybe on the next line) and a title (maybe on the line after). */
@@ -132,8 +159,12 @@ function contextStart(body: string, lineStart: number): number {
     const previous = body.lastIndexOf('\n', start - 2) + 1;
     const line = body.slice(previous, start - 1);
     if (line.trim() === '') return start;
-    const fence = fenceOpen.exec(line);
-    if (fence) return line.slice(fence[0].length).trim() ? previous : lineStart;
+    const fence = fenceAt(body, previous, start - 1);
+    if (fence !== -1) {
+      // Any run of three or more may close a fence: a line that may not only opens one.
+      const mayClose = closesFence(body, fence, start - 1, body.charCodeAt(fence), 3);
+      return mayClose ? lineStart : previous;
+    }
     if (rawHtmlEnd.test(line)) return lineStart;
     start = previous;
   }
@@ -239,14 +270,23 @@ function deeperThan(token: Token, levels: number): boolean {
 function endsOpen(tokens: readonly Token[]): boolean {
   const last = tokens.findLast((token) => token.type !== 'space');
   if (!last) return false;
-  const raw = last.raw.trimEnd();
   if (last.type === 'code') {
-    const opening = fenceOpen.exec(raw);
-    if (!opening?.[1]) return false;
-    const lines = raw.split('\n');
-    return lines.length === 1 || !closesFence(lines[lines.length - 1] ?? '', opening[1]);
+    // marked's fenced code is read as it is, white space and all: closed, it ends with its closing
+    // line; left open, it runs to the end of the text, blank lines too, so its last line closes
+    // nothing. A block shown as its source (asSource) may end in blank lines: its last other line.
+    const indented = (last as Tokens.Code).codeBlockStyle === 'indented';
+    const raw = indented ? last.raw.trimEnd() : last.raw;
+    const firstEnd = raw.indexOf('\n');
+    const firstLineEnd = firstEnd === -1 ? raw.length : firstEnd;
+    const opening = fenceAt(raw, 0, firstLineEnd);
+    if (opening === -1) return false;
+    const lastStart = raw.lastIndexOf('\n') + 1;
+    const code = raw.charCodeAt(opening);
+    const length = runLength(raw, opening, firstLineEnd, code);
+    return lastStart === 0 || !closesFenceLine(raw, lastStart, raw.length, code, length);
   }
   if (last.type === 'html') {
+    const raw = last.raw.trimEnd();
     const end = rawHtmlBlocks.find(([open]) => open.test(raw))?.[1];
     return end !== undefined && !end.test(raw.replace(/^ {0,3}<\S*/, ''));
   }

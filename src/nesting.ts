@@ -21,19 +21,14 @@
  * 10 MB).
  */
 
+import { closesFence, isFence, listMarkerWidth, runLength } from './block-starts.ts';
+
 /** A run of lines, from its first character to the end of its last line (newline included). */
 export type Run = readonly [start: number, end: number];
 
 const space = 0x20;
 const tab = 0x09;
 const quote = 0x3e; // >
-const dash = 0x2d;
-const plus = 0x2b;
-const star = 0x2a;
-const dot = 0x2e;
-const parenthesis = 0x29;
-const zero = 0x30;
-const nine = 0x39;
 const backtick = 0x60;
 const tilde = 0x7e;
 const hash = 0x23;
@@ -423,39 +418,9 @@ function startsBlock(text: string, at: number, end: number, loose: boolean): boo
   );
 }
 
-/** The width of a list marker (`-`, `+`, `*`, `1.`, `1)`) at `at` followed by white space or the line end; 0 if none. */
-function listMarkerWidth(text: string, at: number, end: number): number {
-  const code = text.charCodeAt(at);
-  let width = 0;
-  if (code === dash || code === plus || code === star) {
-    width = 1;
-  } else if (code >= zero && code <= nine) {
-    let digits = 1;
-    while (digits < 10 && at + digits < end) {
-      const next = text.charCodeAt(at + digits);
-      if (next < zero || next > nine) break;
-      digits++;
-    }
-    const after = text.charCodeAt(at + digits);
-    if (digits > 9 || (after !== dot && after !== parenthesis)) return 0;
-    width = digits + 1;
-  } else {
-    return 0;
-  }
-  if (at + width === end) return width;
-  const after = text.charCodeAt(at + width);
-  return after === space || after === tab ? width : 0;
-}
-
 /** The column after a tab at `column`, with tab stops every four columns from `origin`. */
 function tabStop(column: number, origin: number): number {
   return column + 4 - ((column - origin) % 4);
-}
-
-function runLength(text: string, at: number, end: number, code: number): number {
-  let count = 0;
-  while (at + count < end && text.charCodeAt(at + count) === code) count++;
-  return count;
 }
 
 /** A fence opening (or, `loose`, three fence characters) or an ATX heading (one to six `#` and a space or the line end). */
@@ -469,23 +434,4 @@ function startsFenceOrHeading(text: string, at: number, end: number, loose: bool
   const count = runLength(text, at, end, hash);
   const after = text.charCodeAt(at + count);
   return count <= 6 && (at + count === end || after === space || after === tab);
-}
-
-/** A fence opening: three or more backticks (and no backtick after them) or tildes. */
-function isFence(text: string, at: number, end: number, code: number): boolean {
-  if (code !== backtick && code !== tilde) return false;
-  const count = runLength(text, at, end, code);
-  if (count < 3) return false;
-  return (
-    code === tilde || text.indexOf('`', at + count) === -1 || text.indexOf('`', at + count) >= end
-  );
-}
-
-/** A closing fence as marked reads it: the opening run or a longer one, then spaces only. */
-function closesFence(text: string, at: number, end: number, code: number, length: number): boolean {
-  const count = runLength(text, at, end, code);
-  if (count < length) return false;
-  let i = at + count;
-  while (i < end && text.charCodeAt(i) === space) i++;
-  return i === end;
 }

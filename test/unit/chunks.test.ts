@@ -98,6 +98,41 @@ describe('pieces lex as the whole does (property)', () => {
   });
 });
 
+describe('pieces lex as the whole does, at a fence line with white space after it', () => {
+  // marked closes a fence only with a line of its fence characters and spaces: after a tab the
+  // code runs on, and the blank line after it must not be a cut.
+  for (const fence of ['```', '~~~']) {
+    it(`keeps ${fence} code open past a ${fence} line followed by a tab`, () => {
+      const markdown = `Intro\n\n${fence}\ncode\n${fence}\t\n\nParagraph\n`;
+      const whole = blocks(lexBlocks(markdown, findLinkDefinitions(markdown)));
+      expect(whole).toEqual(['paragraph:Intro', `code:${fence}\ncode\n${fence}\t\n\nParagraph`]);
+      expect(lexPieces(markdown)).toEqual(whole);
+      expect([...markdownChunks(markdown, tiny)]).toEqual([
+        'Intro\n\n',
+        `${fence}\ncode\n${fence}\t\n\nParagraph\n`,
+      ]);
+    });
+
+    it(`closes ${fence} code at a ${fence} line followed by spaces`, () => {
+      const markdown = `Intro\n\n${fence}\ncode\n${fence}   \n\nParagraph\n`;
+      expect(lexPieces(markdown)).toEqual(blocks(lexBlocks(markdown, {})));
+      expect([...markdownChunks(markdown, tiny)]).toEqual([
+        'Intro\n\n',
+        `${fence}\ncode\n${fence}   \n\n`,
+        'Paragraph\n',
+      ]);
+    });
+
+    it(`finds no definition in code that a ${fence} line with a tab after it opens`, () => {
+      const markdown = `${fence}\t\n[a]: /in-code\n`;
+      const lexer = new Lexer({ gfm: true });
+      lexer.lex(markdown);
+      expect(lexer.tokens.links).toEqual({});
+      expect(findLinkDefinitions(markdown)).toEqual({});
+    });
+  }
+});
+
 describe('findLinkDefinitions', () => {
   it('finds definitions anywhere, as marked reads them', () => {
     const body =
