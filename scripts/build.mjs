@@ -13,8 +13,8 @@ import { build } from 'esbuild';
 async function prepareArticle() {
   const entry = `
     import { readFileSync } from 'node:fs';
-    import { openDocument, documentBlocks } from './src/document.ts';
-    import { decode } from './src/source.ts';
+    import { openDocument, documentBlocks } from './src/document/document.ts';
+    import { decode } from './src/source/source.ts';
     const text = openDocument({ name: 'article', text: decode(readFileSync('content/article.md'), 'article') });
     export const prepared = { text, pieces: [...documentBlocks(text)] };
   `;
@@ -33,7 +33,7 @@ async function runAtBuildTime(entry) {
     banner: requireBanner,
     define: {
       __PREPARED_ARTICLE__: 'undefined',
-      'import.meta.url': JSON.stringify(pathToFileURL('src/source.ts').href),
+      'import.meta.url': JSON.stringify(pathToFileURL('src/source/source.ts').href),
     },
     logLevel: 'warning',
   });
@@ -74,7 +74,7 @@ const chalkWithoutDetection = {
 };
 
 /**
- * Libraries that only some documents need (src/lazy.ts requires them on first
+ * Libraries that only some documents need (src/libraries.ts requires them on first
  * use) are bundled into files of their own under dist/vendor: 210 KB that the
  * bundled article's start-up then neither reads nor hashes for the code cache.
  */
@@ -86,7 +86,7 @@ const vendorApart = {
   name: 'vendor-apart',
   setup(build) {
     build.onResolve({ filter: vendoredFilter }, (args) =>
-      args.importer.endsWith('src/lazy.ts')
+      args.importer.endsWith('src/libraries.ts')
         ? { path: `./vendor/${vendorName(args.path)}.cjs`, external: true }
         : undefined,
     );
@@ -159,8 +159,8 @@ await writeManPage();
 /** dist/article.1, from the same definition of the command line as --help. */
 async function writeManPage() {
   const entry = `
-    import { buildProgram, examples } from './src/cli.ts';
-    import { manPage } from './src/man-page.ts';
+    import { buildProgram, examples } from './src/cli/command-line.ts';
+    import { manPage } from './src/cli/man-page.ts';
     import packageJson from './package.json' with { type: 'json' };
     export const page = manPage(buildProgram(), packageJson.version, examples);
   `;

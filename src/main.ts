@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
-import { parseCommandLine, type Request } from './cli.ts';
-import { readConfig, withConfig } from './config.ts';
-import { openDocument, parseDocument } from './document.ts';
+import { parseCommandLine, type Request } from './cli/command-line.ts';
+import { readConfig, withConfig } from './cli/config.ts';
+import type { Environment } from './cli/display.ts';
+import { display, readDocument, renderRequest, sourceRequest } from './cli/run.ts';
+import { openDocument, parseDocument } from './document/document.ts';
 import { ArticleError, describeFailure, UsageError } from './errors.ts';
-import { type OutputStream, writeOutput } from './output.ts';
-import { canRun, measureHeight, pagerCommand, runPager } from './pager.ts';
-import { display, readDocument, renderRequest, sourceRequest } from './print.ts';
+import { canRun, measureHeight, pagerCommand, runPager } from './output/pager.ts';
+import { standardOutput } from './output/stdout.ts';
+import { type OutputStream, writeOutput } from './output/write.ts';
 import { showControlsInLine } from './render/controls.ts';
-import { NoSuchSection } from './select.ts';
-import { readSource } from './source.ts';
-import { standardOutput } from './stdout.ts';
-import type { Environment } from './terminal.ts';
+import { NoSuchSection } from './select/select.ts';
+import { readSource } from './source/source.ts';
 
 /** The process around the program, injectable so that tests can run it in process. */
 export interface Io {
@@ -56,11 +56,11 @@ async function completion(args: readonly string[], io: Io): Promise<number> {
     ]);
     return 0;
   }
-  const { buildProgram, shellNames } = await import('./cli.ts');
+  const { buildProgram, shellNames } = await import('./cli/command-line.ts');
   if (args.length !== 1 || what === undefined) {
     throw new UsageError(`completion takes one shell: ${shellNames}`);
   }
-  const { completionScript } = await import('./completion.ts');
+  const { completionScript } = await import('./cli/completion/script.ts');
   await writeOutput(io.stdout, [completionScript(what, buildProgram())]);
   return 0;
 }

@@ -10,8 +10,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const out = path.join(root, '.bench', 'reader-frame.bundle.mjs');
 const entry = `
   import { readFileSync } from 'node:fs';
-  import { decode } from './src/source.ts';
-  import { parseDocument } from './src/document.ts';
+  import { decode } from './src/source/source.ts';
+  import { parseDocument } from './src/document/document.ts';
   import { TextRenderer } from './src/render/text.ts';
   import { layoutPage } from './src/reader/page.ts';
   import { Reader } from './src/reader/reader.ts';
@@ -69,7 +69,7 @@ await build({
   },
   define: {
     __PREPARED_ARTICLE__: 'undefined',
-    'import.meta.url': JSON.stringify(pathToFileURL(path.join(root, 'src/source.ts')).href),
+    'import.meta.url': JSON.stringify(pathToFileURL(path.join(root, 'src/source/source.ts')).href),
   },
   logLevel: 'warning',
 });

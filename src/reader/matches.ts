@@ -1,4 +1,4 @@
-import { queryPattern, spaceWithinParagraph } from '../search.ts';
+import { queryPattern, spaceWithinParagraph } from '../select/search.ts';
 import { lastAtOrBefore } from './search-order.ts';
 
 /**

@@ -1,6 +1,6 @@
-import type { Document } from '../document.ts';
+import { widestDefault } from '../cli/display.ts';
+import type { Document } from '../document/document.ts';
 import type { TextRenderer } from '../render/text.ts';
-import { widestDefault } from '../terminal.ts';
 
 /** The document laid out for the reader: the printed lines, and where each section starts. */
 export interface Page {

@@ -1,4 +1,4 @@
-import { highlighter } from '../lazy.ts';
+import { highlighter } from '../libraries.ts';
 import type { Role, Theme } from './theme.ts';
 
 /**

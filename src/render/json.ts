@@ -1,5 +1,5 @@
-import type { Document, Section } from '../document.ts';
-import { minutesFor, sectionMinutes, totalWords } from '../document.ts';
+import type { Document, Section } from '../document/document.ts';
+import { minutesFor, sectionMinutes, totalWords } from '../document/document.ts';
 
 export interface SectionSummary {
   number: string;

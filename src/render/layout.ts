@@ -1,7 +1,7 @@
 import type { Token, Tokens } from 'marked';
-import { inlineText } from '../document.ts';
-import { htmlText } from '../html-text.ts';
-import { decodeEntities, markedTerminal } from '../lazy.ts';
+import { inlineText } from '../document/document.ts';
+import { decodeEntities, markedTerminal } from '../libraries.ts';
+import { htmlText } from '../markdown/html-text.ts';
 import { expandTabs, showControls, stripEscapes } from './controls.ts';
 import { highlightLines } from './highlight.ts';
 import { renderTable } from './table.ts';

@@ -1,5 +1,5 @@
 import type { Token, Tokens } from 'marked';
-import { type DocumentText, type Section, sectionBlocks } from '../document.ts';
+import { type DocumentText, type Section, sectionBlocks } from '../document/document.ts';
 import { expandTabs, showControls } from './controls.ts';
 import { Layout } from './layout.ts';
 import { createTheme } from './theme.ts';

@@ -1,4 +1,4 @@
-import type { Match, SectionMatches } from '../search.ts';
+import type { Match, SectionMatches } from '../select/search.ts';
 import { toJson } from './json.ts';
 import { cleanText } from './layout.ts';
 import type { Theme } from './theme.ts';

@@ -1,6 +1,6 @@
 import type { Token } from 'marked';
-import type { DocumentText, Section } from '../document.ts';
-import { sectionBlocks, withSubsections } from '../document.ts';
+import type { DocumentText, Section } from '../document/document.ts';
+import { sectionBlocks, withSubsections } from '../document/document.ts';
 import { guardEscapes } from './controls.ts';
 import { cleanText, Layout, styleHeading, trimBlock } from './layout.ts';
 import { createTheme, type Theme, type ThemeName } from './theme.ts';

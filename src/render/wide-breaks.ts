@@ -1,4 +1,4 @@
-import { lineBreaker } from '../lazy.ts';
+import { lineBreaker } from '../libraries.ts';
 import { escapeSequenceSource, stripEscapes } from './controls.ts';
 
 /**

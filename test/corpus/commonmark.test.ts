@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '../../src/front-matter.ts';
+import { splitFrontMatter } from '../../src/markdown/front-matter.ts';
 import {
   controlCharacter,
   firstMissingWord,

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '../../src/front-matter.ts';
+import { splitFrontMatter } from '../../src/markdown/front-matter.ts';
 import {
   controlCharacter,
   firstMissingWord,

@@ -7,8 +7,8 @@ import {
   lexBlocks,
   lexInPieces,
   markdownChunks,
-} from '../../src/chunks.ts';
-import { mostEmphasisDelimiters } from '../../src/emphasis-guard.ts';
+} from '../../src/markdown/chunks.ts';
+import { mostEmphasisDelimiters } from '../../src/markdown/emphasis-guard.ts';
 
 const tiny = { first: 1, later: 1 };
 

@@ -10,7 +10,7 @@ import {
   sectionMinutes,
   totalWords,
   withSubsections,
-} from '../../src/document.ts';
+} from '../../src/document/document.ts';
 
 const parse = (text: string): Document => parseDocument({ name: 'notes', text });
 const outline = (document: Document) =>
@@ -237,7 +237,7 @@ describe('words', () => {
 
   it('creates no word segmenter for text without those scripts (it costs start-up time)', async () => {
     vi.resetModules();
-    const fresh = await import('../../src/document.ts');
+    const fresh = await import('../../src/document/document.ts');
     const Segmenter = Intl.Segmenter;
     let created = 0;
     const intl = Intl as { Segmenter: typeof Intl.Segmenter };

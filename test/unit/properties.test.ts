@@ -1,7 +1,7 @@
 import xterm from '@xterm/headless';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DocumentText, parseDocument } from '../../src/document.ts';
+import { type DocumentText, parseDocument } from '../../src/document/document.ts';
 import { controlCharacter, overflowingLines, renderAll } from '../helpers/render.ts';
 
 // @xterm/headless is CommonJS: its classes hang off the default export.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/document.ts';
+import { parseDocument } from '../../src/document/document.ts';
 import { drawFrame } from '../../src/reader/draw.ts';
 import { layoutPage, readerWidth } from '../../src/reader/page.ts';
 import { type Key, type Outcome, Reader, type Size } from '../../src/reader/reader.ts';
@@ -835,7 +835,7 @@ describe('a terminal of two rows', () => {
     const { drawFrame } = await import('../../src/reader/draw.ts');
     const { layoutPage } = await import('../../src/reader/page.ts');
     const { TextRenderer } = await import('../../src/render/text.ts');
-    const { parseDocument } = await import('../../src/document.ts');
+    const { parseDocument } = await import('../../src/document/document.ts');
     const document = parseDocument({
       name: 'tiny',
       text: '## A\n\none two three\n\n## B\n\nfour\n',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { documentBlocks, openDocument } from '../../src/document.ts';
+import { documentBlocks, openDocument } from '../../src/document/document.ts';
 import { TextRenderer } from '../../src/render/text.ts';
 
 function render(markdown: string, options: { width?: number; colour?: boolean } = {}): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/document.ts';
+import { parseDocument } from '../../src/document/document.ts';
 import { type Piece, sectionPieces } from '../../src/render/pieces.ts';
-import { searchSections } from '../../src/search.ts';
+import { searchSections } from '../../src/select/search.ts';
 
 const document = parseDocument({
   name: 'notes',

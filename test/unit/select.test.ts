@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Document, parseDocument } from '../../src/document.ts';
+import { type Document, parseDocument } from '../../src/document/document.ts';
 import { ArticleError } from '../../src/errors.ts';
-import { findSection, NoSuchSection, selectSections } from '../../src/select.ts';
+import { findSection, NoSuchSection, selectSections } from '../../src/select/select.ts';
 
 const documentWith = (...titles: string[]): Document =>
   parseDocument({ name: 'notes', text: titles.map((title) => `## ${title}\n\ntext\n`).join('\n') });

@@ -1,5 +1,5 @@
 import type { Lexer, Token } from 'marked';
-import { marked } from './lazy.ts';
+import { marked } from '../libraries.ts';
 
 /**
  * More `*` and `_` than this in one inline run (a paragraph, a heading, a

@@ -1,7 +1,7 @@
 import type { Links, Token, Tokens } from 'marked';
+import { marked } from '../libraries.ts';
 import { closesFence, isFence, listMarkerWidth, runLength } from './block-starts.ts';
 import { emphasisGuardedLexer } from './emphasis-guard.ts';
-import { marked } from './lazy.ts';
 import { deepRuns } from './nesting.ts';
 
 export interface ChunkSizes {

@@ -1,13 +1,13 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
-import packageJson from '../package.json' with { type: 'json' };
-import { UsageError } from './errors.ts';
+import packageJson from '../../package.json' with { type: 'json' };
+import { UsageError } from '../errors.ts';
 import {
   type ColourChoice,
   type HyperlinkChoice,
   parseWidth,
   type ThemeChoice,
   themeChoices,
-} from './terminal.ts';
+} from './display.ts';
 
 export type Format = 'text' | 'markdown' | 'json';
 

@@ -1,8 +1,8 @@
 import type { spawn as Spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { cellWidth } from './render/wrap.ts';
-import type { Environment } from './terminal.ts';
+import type { Environment } from '../cli/display.ts';
+import { cellWidth } from '../render/wrap.ts';
 
 /** Characters that make a command a shell command line rather than a program and its arguments. */
 const shellSyntax = /[|&;<>()$`\\"'*?[#~=%]/;

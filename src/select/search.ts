@@ -1,5 +1,5 @@
-import type { Section } from './document.ts';
-import type { Piece } from './render/pieces.ts';
+import type { Section } from '../document/document.ts';
+import type { Piece } from '../render/pieces.ts';
 
 /**
  * A piece of a section that holds the text searched for, with where the

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { fstatSync, writeSync } from 'node:fs';
-import type { Io } from './main.ts';
+import type { Io } from '../main.ts';
 
 type StandardOutput = Io['stdout'];
 

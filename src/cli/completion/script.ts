@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { type Shell, shellNames, shells } from './cli.ts';
-import { bashScript } from './completion/bash.ts';
-import { fishScript } from './completion/fish.ts';
-import { type CommandLineSpec, commandLineSpec } from './completion/spec.ts';
-import { zshScript } from './completion/zsh.ts';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../../errors.ts';
+import { type Shell, shellNames, shells } from '../command-line.ts';
+import { bashScript } from './bash.ts';
+import { fishScript } from './fish.ts';
+import { type CommandLineSpec, commandLineSpec } from './spec.ts';
+import { zshScript } from './zsh.ts';
 
 const scripts: Record<Shell, (spec: CommandLineSpec) => string> = {
   bash: bashScript,

@@ -1,7 +1,7 @@
 import { createReadStream, fstatSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { type PreparedDocument, preparedArticle } from './bundled-article.ts';
-import { ArticleError } from './errors.ts';
+import { type PreparedDocument, preparedArticle } from '../document/prepared-article.ts';
+import { ArticleError } from '../errors.ts';
 
 /** Text of the document to read, decoded and with line ends normalised. */
 export interface Source {
@@ -22,7 +22,7 @@ export async function readSource(request: SourceRequest): Promise<Source> {
   const { file } = request;
   if (file === undefined) {
     if (preparedArticle) return { name: 'article', text: '', prepared: preparedArticle };
-    const bundledArticle = new URL('../content/article.md', import.meta.url);
+    const bundledArticle = new URL('../../content/article.md', import.meta.url);
     return { name: 'article', text: decode(readFileSync(bundledArticle), 'the bundled article') };
   }
   if (file === '-') {

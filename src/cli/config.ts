@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { Request } from './cli.ts';
-import { ArticleError, UsageError } from './errors.ts';
-import type { ColourChoice, Environment, ThemeChoice } from './terminal.ts';
-import { parseWidth, themeChoices } from './terminal.ts';
+import { ArticleError, UsageError } from '../errors.ts';
+import type { Request } from './command-line.ts';
+import type { ColourChoice, Environment, ThemeChoice } from './display.ts';
+import { parseWidth, themeChoices } from './display.ts';
 
 /** Defaults a user may set in $XDG_CONFIG_HOME/article/config.json; flags win over them. */
 export interface Config {

@@ -1,4 +1,4 @@
-import { UsageError } from './errors.ts';
+import { UsageError } from '../errors.ts';
 
 export type ColourChoice = 'auto' | 'always' | 'never';
 /** The themes --theme, ARTICLE_THEME and the configuration's "theme" accept. */

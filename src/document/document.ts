@@ -1,10 +1,10 @@
 import GithubSlugger from 'github-slugger';
 import type { Links, Token, Tokens } from 'marked';
-import { findLinkDefinitions, lexBlocks, lexInPieces } from './chunks.ts';
-import { type InvalidYaml, splitFrontMatter } from './front-matter.ts';
-import { htmlText, isInvisibleHtml } from './html-text.ts';
-import { decodeEntities } from './lazy.ts';
-import type { Source } from './source.ts';
+import { decodeEntities } from '../libraries.ts';
+import { findLinkDefinitions, lexBlocks, lexInPieces } from '../markdown/chunks.ts';
+import { type InvalidYaml, splitFrontMatter } from '../markdown/front-matter.ts';
+import { htmlText, isInvisibleHtml } from '../markdown/html-text.ts';
+import type { Source } from '../source/source.ts';
 
 export const wordsPerMinute = 230;
 

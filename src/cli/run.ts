@@ -1,4 +1,3 @@
-import type { Format, Request } from './cli.ts';
 import {
   type Document,
   type DocumentText,
@@ -7,18 +6,19 @@ import {
   parseDocument,
   type Section,
   withSubsections,
-} from './document.ts';
-import { ArticleError } from './errors.ts';
-import { invalidYamlWarning } from './front-matter.ts';
-import type { Io } from './main.ts';
-import { showControlsInLine } from './render/controls.ts';
-import { renderJson } from './render/json.ts';
-import { renderMarkdown } from './render/markdown.ts';
-import type { ThemeName } from './render/theme.ts';
-import { searchSections } from './search.ts';
-import { selectSections } from './select.ts';
-import { readSource, type SourceRequest } from './source.ts';
-import { decideColour, decideHyperlinks, decideTheme, decideWidth } from './terminal.ts';
+} from '../document/document.ts';
+import { ArticleError } from '../errors.ts';
+import type { Io } from '../main.ts';
+import { invalidYamlWarning } from '../markdown/front-matter.ts';
+import { showControlsInLine } from '../render/controls.ts';
+import { renderJson } from '../render/json.ts';
+import { renderMarkdown } from '../render/markdown.ts';
+import type { ThemeName } from '../render/theme.ts';
+import { searchSections } from '../select/search.ts';
+import { selectSections } from '../select/select.ts';
+import { readSource, type SourceRequest } from '../source/source.ts';
+import type { Format, Request } from './command-line.ts';
+import { decideColour, decideHyperlinks, decideTheme, decideWidth } from './display.ts';
 
 /** Unwrapped plain text, for JSON and for searching. */
 const plainDisplay: Display = { width: 0, colour: false, theme: 'dark', hyperlinks: false };
@@ -32,7 +32,7 @@ export async function renderRequest(request: Request, io: Io): Promise<Iterable<
   if (whole && request.format === 'markdown') return [text.body];
   if (whole && request.format === 'text') {
     // The common case streams: nothing needs the sections, so the document is never held whole.
-    const renderer = new (await import('./render/text.ts')).TextRenderer(shown);
+    const renderer = new (await import('../render/text.ts')).TextRenderer(shown);
     return renderer.document(text, documentBlocks(text), request.notice);
   }
   const parsed = parseDocument(text);
@@ -49,7 +49,7 @@ export async function renderRequest(request: Request, io: Io): Promise<Iterable<
     case 'markdown':
       return [renderMarkdown(chosen ?? [])];
     case 'json': {
-      const plain = new (await import('./render/text.ts')).TextRenderer(plainDisplay);
+      const plain = new (await import('../render/text.ts')).TextRenderer(plainDisplay);
       return [
         renderJson(document, sections, (section) =>
           plain.section(document, section, section.heading !== undefined),
@@ -57,7 +57,7 @@ export async function renderRequest(request: Request, io: Io): Promise<Iterable<
       ];
     }
     case 'text': {
-      const renderer = new (await import('./render/text.ts')).TextRenderer(shown);
+      const renderer = new (await import('../render/text.ts')).TextRenderer(shown);
       return [renderer.sections(document, chosen ?? [])];
     }
   }
@@ -69,14 +69,14 @@ async function renderList(
   format: Format,
   display: Display,
 ): Promise<string> {
-  const toc = await import('./render/toc.ts');
+  const toc = await import('../render/toc.ts');
   switch (format) {
     case 'json':
       return renderJson(document, sections, undefined);
     case 'markdown':
       return toc.renderMarkdownToc(document.title, sections);
     case 'text': {
-      const { createTheme } = await import('./render/theme.ts');
+      const { createTheme } = await import('../render/theme.ts');
       const width = display.width === 0 ? Infinity : display.width;
       return toc.renderToc(
         document.title,
@@ -132,13 +132,13 @@ async function renderSearch(
   format: Format,
   display: Display,
 ): Promise<string> {
-  const { sectionPieces } = await import('./render/pieces.ts');
+  const { sectionPieces } = await import('../render/pieces.ts');
   const found = searchSections(sections, query, (section) => sectionPieces(document, section));
   // Like grep: no match is a failure, said on standard error, with nothing on standard output.
   if (found.length === 0) throw new ArticleError(`no match for '${query}'`);
-  const { renderSearchJson, renderSearchText } = await import('./render/search.ts');
+  const { renderSearchJson, renderSearchText } = await import('../render/search.ts');
   if (format === 'json') return renderSearchJson(query, found);
-  const { createTheme } = await import('./render/theme.ts');
+  const { createTheme } = await import('../render/theme.ts');
   return renderSearchText(
     found,
     createTheme(display.colour, display.theme),

@@ -1,6 +1,6 @@
+import type { Document, Section } from '../document/document.ts';
+import { ArticleError } from '../errors.ts';
 import { closestSections } from './closest-sections.ts';
-import type { Document, Section } from './document.ts';
-import { ArticleError } from './errors.ts';
 import { normalise, titleWords } from './title-words.ts';
 
 export class NoSuchSection extends ArticleError {}

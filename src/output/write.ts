@@ -1,4 +1,4 @@
-import { ArticleError } from './errors.ts';
+import { ArticleError } from '../errors.ts';
 
 export interface OutputStream {
   write(chunk: string): boolean;

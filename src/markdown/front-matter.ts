@@ -1,5 +1,5 @@
 import type { YAMLError } from 'yaml';
-import { yaml } from './lazy.ts';
+import { yaml } from '../libraries.ts';
 
 export interface FrontMatter {
   readonly title?: string | undefined;
