@@ -12,8 +12,8 @@ import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 /**
- * Starts the bundle through V8's code cache. Compiling the bundle is a fifth
- * of article's start-up; with the cache V8 skips it. Node 22 has
+ * Starts the bundle through V8's code cache: compiling the bundle is a good
+ * part of article's start-up, and with the cache V8 skips it. Node 22 has
  * module.enableCompileCache for this; vm.Script's cachedData does the same on
  * Node 20. The libraries bundled apart (dist/vendor, loaded when a document
  * needs them) go through it too. The cache lives in the user's cache folder,
@@ -22,8 +22,8 @@ import { Script } from 'node:vm';
  * that does not match.
  *
  * The launcher is CommonJS next to the bundle (dist/), so its own __dirname and
- * require serve the bundle too: node:module and node:url would cost about a
- * millisecond of a start-up of about twenty.
+ * require serve the bundle too: loading node:module and node:url would add
+ * to every start-up (README, Performance).
  */
 export async function launch(): Promise<void> {
   const bundle = join(__dirname, 'article.cjs');

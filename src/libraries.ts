@@ -1,19 +1,27 @@
+import type * as ChildProcess from 'node:child_process';
+import type * as Chalk from 'chalk';
+import type cliTruncate from 'cli-truncate';
 import type * as CssLineBreak from 'css-line-break';
 import type { HLJSApi } from 'highlight.js';
 import type * as Marked from 'marked';
 import type * as MarkedTerminal from 'marked-terminal';
+import type stringWidth from 'string-width';
+import type * as SupportsHyperlinks from 'supports-hyperlinks';
+import type wrapAnsi from 'wrap-ansi';
 import type * as Yaml from 'yaml';
 
 /*
- * Libraries that not every run needs, loaded on first use. `require` makes the
- * bundle initialise them lazily (an import would run them at start-up, and
- * start-up is most of what printing the bundled article costs): marked
- * compiles every expression of its grammar when loaded, and the bundled
- * article is parsed at build time; yaml is only for front matter; entities
- * builds its decoding tables, needed only for text with an '&'; and
- * marked-terminal, with chalk and its terminal probes, only for emphasis;
- * highlight.js (its common languages) only for fenced code that names one;
- * css-line-break only for East Asian text, which breaks between characters.
+ * Libraries that not every run needs, loaded on first use, all of them here.
+ * `require` makes the bundle initialise them lazily (an import would run them
+ * at start-up, and start-up is most of what printing the bundled article
+ * costs: README, Performance). marked compiles every expression of its
+ * grammar when loaded, and the bundled article is parsed at build time; yaml
+ * is only for front matter; entities builds its decoding tables, needed only
+ * for text with an '&'; marked-terminal only for emphasis; highlight.js only
+ * for fenced code that names a language; css-line-break only for East Asian
+ * text; chalk only for colour; string-width (with wrap-ansi and cli-truncate)
+ * creates a segmenter and compiles Unicode expressions, which ASCII text never
+ * needs; supports-hyperlinks only on a terminal; child_process only to page.
  */
 
 export function marked(): typeof Marked {
@@ -34,6 +42,36 @@ export function lineBreaker(): typeof CssLineBreak {
 
 export function markedTerminal(): typeof MarkedTerminal {
   return require('marked-terminal') as typeof MarkedTerminal;
+}
+
+export function chalk(): typeof Chalk {
+  return require('chalk') as typeof Chalk;
+}
+
+export function supportsHyperlinks(): typeof SupportsHyperlinks {
+  return require('supports-hyperlinks') as typeof SupportsHyperlinks;
+}
+
+export function childProcess(): typeof ChildProcess {
+  return require('node:child_process') as typeof ChildProcess;
+}
+
+/** Widths in terminal cells of any Unicode text, and wrapping and cutting by them. */
+export interface UnicodeWidths {
+  readonly wrapAnsi: typeof wrapAnsi;
+  readonly stringWidth: typeof stringWidth;
+  readonly cliTruncate: typeof cliTruncate;
+}
+
+let unicode: UnicodeWidths | undefined;
+
+export function unicodeWidths(): UnicodeWidths {
+  unicode ??= {
+    wrapAnsi: (require('wrap-ansi') as { default: typeof wrapAnsi }).default,
+    stringWidth: (require('string-width') as { default: typeof stringWidth }).default,
+    cliTruncate: (require('cli-truncate') as { default: typeof cliTruncate }).default,
+  };
+  return unicode;
 }
 
 /**

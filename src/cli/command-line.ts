@@ -1,27 +1,22 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { UsageError } from '../errors.ts';
+import type { Format } from '../render/display.ts';
 import {
   type ColourChoice,
+  type DisplayChoices,
   type HyperlinkChoice,
   parseWidth,
   type ThemeChoice,
   themeChoices,
 } from './display.ts';
 
-export type Format = 'text' | 'markdown' | 'json';
-
 /** What the user asked for, as the pipeline's stages understand it. */
-export interface Request {
+export interface Request extends DisplayChoices {
   readonly references: readonly string[];
   readonly list: boolean;
   readonly file: string | undefined;
   readonly format: Format;
-  /** Undefined when no flag says: then the configuration, then NO_COLOR, FORCE_COLOR and the terminal decide. */
-  readonly colour: ColourChoice | undefined;
-  readonly width: number | undefined;
-  readonly theme: ThemeChoice | undefined;
-  readonly hyperlinks: HyperlinkChoice;
   readonly notice: boolean;
   /** Text to search for, case-insensitively. */
   readonly search: string | undefined;

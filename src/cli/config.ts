@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ArticleError, UsageError } from '../errors.ts';
+import type { Environment } from '../io.ts';
 import type { Request } from './command-line.ts';
-import type { ColourChoice, Environment, ThemeChoice } from './display.ts';
+import type { ColourChoice, ThemeChoice } from './display.ts';
 import { parseWidth, themeChoices } from './display.ts';
 
 /** Defaults a user may set in $XDG_CONFIG_HOME/article/config.json; flags win over them. */

@@ -1,14 +1,13 @@
 import { UsageError } from '../errors.ts';
+import type { Environment, Io } from '../io.ts';
+import { supportsHyperlinks } from '../libraries.ts';
+import { type Display, widestDefault } from '../render/display.ts';
 
 export type ColourChoice = 'auto' | 'always' | 'never';
 /** The themes --theme, ARTICLE_THEME and the configuration's "theme" accept. */
 export const themeChoices = ['dark', 'light', 'auto'] as const;
 export type ThemeChoice = (typeof themeChoices)[number];
 export type HyperlinkChoice = 'auto' | 'always' | 'never';
-
-export interface Environment {
-  readonly [name: string]: string | undefined;
-}
 
 /**
  * Colour is decided here once, and every renderer follows it. Flags win; then
@@ -23,8 +22,6 @@ export function decideColour(choice: ColourChoice, env: Environment, isTTY: bool
   return isTTY;
 }
 
-/** Lines longer than this read badly, however wide the terminal. */
-export const widestDefault = 100;
 export const pipeDefault = 80;
 export const narrowestWidth = 20;
 
@@ -75,7 +72,27 @@ export function decideHyperlinks(
   if (!isTTY) return false;
   if (env.FORCE_HYPERLINK !== undefined) return env.FORCE_HYPERLINK !== '0';
   // It reads the terminal's own variables (TERM_PROGRAM, VTE_VERSION, …) from process.env.
-  const { supportsHyperlink } =
-    require('supports-hyperlinks') as typeof import('supports-hyperlinks');
-  return supportsHyperlink({ isTTY: true });
+  return supportsHyperlinks().supportsHyperlink({ isTTY: true });
+}
+
+/** What the command line and the configuration ask of the text's looks. */
+export interface DisplayChoices {
+  /** Undefined when no flag says: then the configuration, then NO_COLOR, FORCE_COLOR and the terminal decide. */
+  readonly colour: ColourChoice | undefined;
+  /** --width: cells, 0 for no wrapping, undefined to follow the terminal. */
+  readonly width: number | undefined;
+  readonly theme: ThemeChoice | undefined;
+  readonly hyperlinks: HyperlinkChoice;
+}
+
+/** How the text looks, as the printing mode decides it for these choices and this output. */
+export function display(request: DisplayChoices, io: Io): Display {
+  const isTTY = io.stdout.isTTY === true;
+  const colour = decideColour(request.colour ?? 'auto', io.env, isTTY);
+  return {
+    width: decideWidth(request.width, isTTY, io.stdout.columns),
+    colour,
+    theme: decideTheme(request.theme, io.env),
+    hyperlinks: decideHyperlinks(request.hyperlinks, colour, io.env, isTTY),
+  };
 }

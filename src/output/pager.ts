@@ -1,7 +1,7 @@
-import type { spawn as Spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import type { Environment } from '../cli/display.ts';
+import type { Environment } from '../io.ts';
+import { childProcess } from '../libraries.ts';
 import { cellWidth } from '../render/wrap.ts';
 
 /** Characters that make a command a shell command line rather than a program and its arguments. */
@@ -70,8 +70,7 @@ export async function runPager(
     // less: quit when the text fits one screen, pass colours through, leave the text on the screen.
     env: { ...env, LESS: env.LESS ?? (forced ? 'RX' : 'FRX'), LV: env.LV ?? '-c' },
   };
-  // Required here: child_process (with net and streams) is 3 ms of start-up that only paging needs.
-  const { spawn } = require('node:child_process') as { spawn: typeof Spawn };
+  const { spawn } = childProcess();
   // A command without shell syntax runs directly, as git runs it: a shell in between would
   // die of the Ctrl-C meant for the pager, and its end be taken for the pager's.
   const start = () => {

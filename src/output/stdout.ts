@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { fstatSync, writeSync } from 'node:fs';
-import type { Io } from '../main.ts';
+import type { Io } from '../io.ts';
 
 type StandardOutput = Io['stdout'];
 
@@ -8,16 +8,17 @@ type StandardOutput = Io['stdout'];
  * Standard output of the process. Where it is certainly not a terminal (a
  * pipe, a file, a socket, /dev/null), text goes to the descriptor with
  * write(2): creating process.stdout loads Node's stream modules, and for a
- * pipe its net module, about 1 ms into /dev/null and 2 ms into a pipe, of a
- * 20 ms start-up (measured against `node -e 0` with scripts/bench). Node
- * writes pipes and files synchronously on Linux anyway. A terminal, or
- * anything this cannot tell from a terminal, gets process.stdout.
+ * pipe its net module, a measurable part of start-up (README, Performance).
+ * Node writes pipes and files synchronously on Linux anyway. A terminal, or
+ * anything this cannot tell from a terminal, gets process.stdout. Failures
+ * that no write waits for go to `onLateFailure`: main decides the status.
  */
-export function standardOutput(): StandardOutput {
-  if (certainlyNotTerminal(1)) return new DescriptorOutput(1);
+export function standardOutput(onLateFailure: () => void): StandardOutput {
+  if (certainlyNotTerminal(1))
+    return new DescriptorOutput(1, writeSync, () => process.stdout, onLateFailure);
   // A reader that closes the pipe early is a normal end; without a listener Node would throw.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') process.exitCode = 1;
+    if (error.code !== 'EPIPE') onLateFailure();
   });
   return process.stdout;
 }
@@ -56,6 +57,8 @@ export class DescriptorOutput extends EventEmitter {
     // Injectable so that a test can refuse a write the way a non-blocking pipe does.
     private readonly writeBytes: typeof writeSync = writeSync,
     private readonly fallback: () => NodeJS.WritableStream = () => process.stdout,
+    /** Told of a failure that no write is waiting for (writeOutput listens while it writes). */
+    private readonly onLateFailure: () => void = () => {},
   ) {
     super();
   }
@@ -87,6 +90,6 @@ export class DescriptorOutput extends EventEmitter {
   private fail(error: NodeJS.ErrnoException): void {
     this.failed = true;
     if (this.listenerCount('error') > 0) this.emit('error', error);
-    else if (error.code !== 'EPIPE') process.exitCode = 1;
+    else if (error.code !== 'EPIPE') this.onLateFailure();
   }
 }

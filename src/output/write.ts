@@ -1,13 +1,5 @@
 import { ArticleError } from '../errors.ts';
-
-export interface OutputStream {
-  write(chunk: string): boolean;
-  once(event: 'drain' | 'error', listener: (error?: Error) => void): unknown;
-  on(event: 'resize', listener: () => void): unknown;
-  removeListener(event: 'drain' | 'error' | 'resize', listener: (error?: Error) => void): unknown;
-  /** Set where a failed write is reported during the write itself, not on a later turn. */
-  readonly reportsFailuresAtOnce?: boolean;
-}
+import type { OutputStream } from '../io.ts';
 
 /**
  * Writes text as it is produced, waiting whenever the stream's buffer is

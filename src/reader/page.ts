@@ -1,5 +1,5 @@
-import { widestDefault } from '../cli/display.ts';
 import type { Document } from '../document/document.ts';
+import { widestDefault } from '../render/display.ts';
 import type { TextRenderer } from '../render/text.ts';
 
 /** The document laid out for the reader: the printed lines, and where each section starts. */

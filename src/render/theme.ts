@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { chalk as loadChalk } from '../libraries.ts';
 
 export type Style = (text: string) => string;
 
@@ -114,13 +115,13 @@ const identity: Style = (text) => text;
 /**
  * A private Chalk instance at a fixed level keeps chalk from sniffing
  * process.argv and the environment on its own: colour is decided once, in
- * terminal.ts.
+ * src/cli/display.ts.
  */
 export function createTheme(colour: boolean, name: ThemeName = 'dark'): Theme {
   const { looks } = palettes[name];
-  // Loaded only for colour (lazily, with require): plain text needs no chalk at all.
+  // Loaded only for colour: plain text needs no chalk at all.
   const chalk: ChalkInstance | undefined = colour
-    ? new (require('chalk') as typeof import('chalk')).Chalk({ level: 2 })
+    ? new (loadChalk().Chalk)({ level: 2 })
     : undefined;
   const style = (look: Look): Style => {
     if (!chalk) return identity;

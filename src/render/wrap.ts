@@ -1,31 +1,6 @@
-import type cliTruncate from 'cli-truncate';
-import type stringWidth from 'string-width';
-import type wrapAnsi from 'wrap-ansi';
+import { unicodeWidths } from '../libraries.ts';
 import { escapeSequenceSource } from './controls.ts';
 import { eastAsian, markWideBreaks } from './wide-breaks.ts';
-
-interface UnicodeWidths {
-  readonly wrapAnsi: typeof wrapAnsi;
-  readonly stringWidth: typeof stringWidth;
-  readonly cliTruncate: typeof cliTruncate;
-}
-
-let unicode: UnicodeWidths | undefined;
-
-/**
- * Loaded on first need, with require so that the bundle initialises them
- * lazily: string-width (which wrap-ansi and cli-truncate use too) creates an
- * Intl.Segmenter and compiles Unicode property expressions when imported,
- * about 17 ms, a third of Node's own start-up, which ASCII text never needs.
- */
-function unicodeWidths(): UnicodeWidths {
-  unicode ??= {
-    wrapAnsi: (require('wrap-ansi') as { default: typeof wrapAnsi }).default,
-    stringWidth: (require('string-width') as { default: typeof stringWidth }).default,
-    cliTruncate: (require('cli-truncate') as { default: typeof cliTruncate }).default,
-  };
-  return unicode;
-}
 
 /** Width in terminal cells; `Infinity` means no wrapping. */
 export type Width = number;

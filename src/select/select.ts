@@ -3,7 +3,27 @@ import { ArticleError } from '../errors.ts';
 import { closestSections } from './closest-sections.ts';
 import { normalise, titleWords } from './title-words.ts';
 
-export class NoSuchSection extends ArticleError {}
+/** A reference that names no section, with the sections it may have meant. */
+export class NoSuchSection extends ArticleError {
+  constructor(
+    readonly reference: string,
+    readonly sections: readonly Section[],
+    readonly suggestions: readonly Section[] = [],
+  ) {
+    super(noSuchSectionMessage(reference, sections, suggestions));
+  }
+}
+
+/** A reference that names several sections. */
+export class AmbiguousReference extends ArticleError {
+  constructor(
+    readonly reference: string,
+    readonly candidates: readonly Section[],
+  ) {
+    const names = candidates.map((section) => `${section.number} ${section.title}`).join('; ');
+    super(`'${reference}' matches several sections: ${names}`);
+  }
+}
 
 /**
  * Finds the section a reference names: a number ("2", "2.1"), an id, or text
@@ -13,7 +33,7 @@ export class NoSuchSection extends ArticleError {}
 export function findSection(document: Document, reference: string): Section {
   const { sections } = document;
   const wanted = normalise(reference);
-  if (!wanted) throw new NoSuchSection(`no section '${reference}' (see 'article --list')`);
+  if (!wanted) throw new NoSuchSection(reference, sections);
   const byNumber = sections.find((section) => section.number === wanted);
   if (byNumber) return byNumber;
   const byId = sections.find((section) => section.id === wanted);
@@ -32,27 +52,33 @@ export function findSection(document: Document, reference: string): Section {
   for (const matches of tiers) {
     const found = sections.filter((section) => matches(normalise(section.title)));
     if (found.length === 1 && found[0]) return found[0];
-    if (found.length > 1) {
-      const names = found.map((section) => `${section.number} ${section.title}`).join('; ');
-      throw new ArticleError(`'${reference}' matches several sections: ${names}`);
-    }
+    if (found.length > 1) throw new AmbiguousReference(reference, found);
   }
-  throw new NoSuchSection(noSuchSectionMessage(sections, reference));
+  const suggestions = isNumber(reference) ? [] : closestSections(sections, reference);
+  throw new NoSuchSection(reference, sections, suggestions);
 }
 
 export function selectSections(document: Document, references: readonly string[]): Section[] {
   return references.map((reference) => findSection(document, reference));
 }
 
-function noSuchSectionMessage(sections: readonly Section[], reference: string): string {
-  if (/^\d+(\.\d+)*$/.test(reference.trim())) {
+function noSuchSectionMessage(
+  reference: string,
+  sections: readonly Section[],
+  suggestions: readonly Section[],
+): string {
+  if (!normalise(reference)) return `no section '${reference}' (see 'article --list')`;
+  if (isNumber(reference)) {
     const top = sections.filter((section) => section.depth === 1).length;
     const range = top === 0 ? 'there are no sections' : `sections are numbered 1 to ${top}`;
     return `no section '${reference}' (${range}; see 'article --list')`;
   }
-  const suggestions = closestSections(sections, reference).map(
-    (section) => `${section.number} ${section.title}`,
-  );
-  const hint = suggestions.length > 0 ? `; did you mean: ${suggestions.join('; ')}?` : '';
+  const names = suggestions.map((section) => `${section.number} ${section.title}`);
+  const hint = names.length > 0 ? `; did you mean: ${names.join('; ')}?` : '';
   return `no section '${reference}'${hint} (see 'article --list')`;
+}
+
+/** A section number such as "2" or "2.1". */
+function isNumber(reference: string): boolean {
+  return /^\d+(\.\d+)*$/.test(reference.trim());
 }

@@ -2,6 +2,7 @@ import { createReadStream, fstatSync, readFileSync, type Stats, statSync } from 
 import { basename, extname } from 'node:path';
 import { type PreparedDocument, preparedArticle } from '../document/prepared-article.ts';
 import { ArticleError } from '../errors.ts';
+import type { Io } from '../io.ts';
 
 /** Text of the document to read, decoded and with line ends normalised. */
 export interface Source {
@@ -16,6 +17,16 @@ export interface SourceRequest {
   /** A path, `-` for standard input, or undefined for the bundled article. */
   readonly file?: string | undefined;
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+}
+
+/** What to read; standard input is touched only when it is the file (opening it costs start-up time). */
+export function sourceRequest(file: string | undefined, io: Pick<Io, 'stdin'>): SourceRequest {
+  return {
+    file,
+    get stdin() {
+      return io.stdin;
+    },
+  };
 }
 
 export async function readSource(request: SourceRequest): Promise<Source> {

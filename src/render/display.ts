@@ -1,0 +1,20 @@
+import type { ThemeName } from './theme.ts';
+
+/** The formats a document is rendered in. */
+export type Format = 'text' | 'markdown' | 'json';
+
+/** How the text looks, as decided for this request and output (src/cli/display.ts). */
+export interface Display {
+  /** Wrap width in terminal cells; 0 turns wrapping off. */
+  readonly width: number;
+  readonly colour: boolean;
+  readonly theme: ThemeName;
+  /** Links as OSC 8 hyperlinks (only with colour). */
+  readonly hyperlinks: boolean;
+}
+
+/** Lines longer than this read badly, however wide the terminal. */
+export const widestDefault = 100;
+
+/** Unwrapped plain text, for JSON and for searching. */
+export const plainDisplay: Display = { width: 0, colour: false, theme: 'dark', hyperlinks: false };

@@ -1,0 +1,93 @@
+import type { Token } from 'marked';
+import type { Document, DocumentText, Section } from '../document/document.ts';
+import type { SectionMatches } from '../select/search.ts';
+import type { Display, Format } from './display.ts';
+import { plainDisplay } from './display.ts';
+import { renderJson } from './json.ts';
+import { renderMarkdown } from './markdown.ts';
+
+/*
+ * Which renderer each format uses. The renderers of text, lists and search
+ * results are imported on first use: printing Markdown or JSON never
+ * initialises them.
+ */
+
+/** The whole document as it is read, streamed: nothing here needs its sections. */
+export async function renderWhole(
+  text: DocumentText,
+  blocks: () => Iterable<Token[]>,
+  format: 'text' | 'markdown',
+  display: Display,
+  notice: boolean,
+): Promise<Iterable<string>> {
+  if (format === 'markdown') return [text.body];
+  const { TextRenderer } = await import('./text.ts');
+  return new TextRenderer(display).document(text, blocks(), notice);
+}
+
+/** Chosen sections with their subsections; JSON has every section of `sections` flat. */
+export async function renderSections(
+  document: Document,
+  chosen: readonly Section[] | undefined,
+  sections: readonly Section[],
+  format: Format,
+  display: Display,
+): Promise<string> {
+  switch (format) {
+    case 'markdown':
+      return renderMarkdown(chosen ?? []);
+    case 'json': {
+      const plain = new (await import('./text.ts')).TextRenderer(plainDisplay);
+      return renderJson(document, sections, (section) =>
+        plain.section(document, section, section.heading !== undefined),
+      );
+    }
+    case 'text': {
+      const renderer = new (await import('./text.ts')).TextRenderer(display);
+      return renderer.sections(document, chosen ?? []);
+    }
+  }
+}
+
+/** The table of contents. */
+export async function renderList(
+  document: Document,
+  sections: readonly Section[],
+  format: Format,
+  display: Display,
+): Promise<string> {
+  const toc = await import('./toc.ts');
+  switch (format) {
+    case 'json':
+      return renderJson(document, sections, undefined);
+    case 'markdown':
+      return toc.renderMarkdownToc(document.title, sections);
+    case 'text': {
+      const { createTheme } = await import('./theme.ts');
+      return toc.renderToc(
+        document.title,
+        sections,
+        createTheme(display.colour, display.theme),
+        cells(display.width),
+      );
+    }
+  }
+}
+
+/** What a search found: as JSON, or as text (Markdown has no form of its own and gets text). */
+export async function renderSearchResults(
+  query: string,
+  found: readonly SectionMatches[],
+  format: Format,
+  display: Display,
+): Promise<string> {
+  const { renderSearchJson, renderSearchText } = await import('./search.ts');
+  if (format === 'json') return renderSearchJson(query, found);
+  const { createTheme } = await import('./theme.ts');
+  return renderSearchText(found, createTheme(display.colour, display.theme), cells(display.width));
+}
+
+/** A width in cells, unbounded for 0. */
+function cells(width: number): number {
+  return width === 0 ? Infinity : width;
+}
