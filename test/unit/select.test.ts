@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Document, parseDocument } from '../../src/document/document.ts';
 import { ArticleError } from '../../src/errors.ts';
-import { findSection, NoSuchSection, selectSections } from '../../src/select/select.ts';
+import {
+  AmbiguousReference,
+  findSection,
+  NoSuchSection,
+  selectSections,
+} from '../../src/select/select.ts';
 
 const documentWith = (...titles: string[]): Document =>
   parseDocument({ name: 'notes', text: titles.map((title) => `## ${title}\n\ntext\n`).join('\n') });
@@ -114,6 +119,22 @@ describe('findSection', () => {
     expect(error).toBeInstanceOf(ArticleError);
     expect(error).not.toBeInstanceOf(NoSuchSection);
     expect(error.message).toBe("'notes on' matches several sections: 1 Notes on A; 2 Notes on B");
+    expect(error).toBeInstanceOf(AmbiguousReference);
+    const candidates = (error as AmbiguousReference).candidates.map((section) => section.title);
+    expect(candidates).toEqual(['Notes on A', 'Notes on B']);
+  });
+
+  it('carries the reference and the suggestions as data, not only in the message', () => {
+    const error = failure(article, 'introdution') as NoSuchSection;
+    expect(error).toBeInstanceOf(NoSuchSection);
+    expect(error.reference).toBe('introdution');
+    expect(error.suggestions.map((section) => section.number)).toEqual(['1']);
+    const numbered = failure(article, '7') as NoSuchSection;
+    expect(numbered.reference).toBe('7');
+    expect(numbered.suggestions).toEqual([]);
+    expect(numbered.message).toBe(
+      "no section '7' (sections are numbered 1 to 3; see 'article --list')",
+    );
   });
 
   it('reports no match, suggesting the closest title for a typo', () => {
