@@ -57,7 +57,6 @@ export function runInteractive(
       '--interactive needs a terminal for both input and output; drop -i to print instead',
     );
   }
-  const setRawMode = stdin.setRawMode.bind(stdin);
   const size = (): Size => ({ columns: stdout.columns ?? 80, rows: stdout.rows ?? 24 });
   const layout = (current: Size) =>
     layoutPage(
@@ -70,62 +69,92 @@ export function runInteractive(
       options.notice,
     );
   const reader = new Reader(document, layout, size(), options.start);
-  const draw = () => stdout.write(drawFrame(reader));
+  return new TerminalSession(reader, io, size, stdin.setRawMode.bind(stdin)).run();
+}
 
-  return new Promise((resolve) => {
-    let finished = false;
-    const finish = (status: number) => {
-      if (finished) return;
-      finished = true;
-      stdin.removeListener('keypress', onKey);
-      stdout.removeListener('resize', onResize);
-      for (const signal of Object.keys(signalStatus)) process.removeListener(signal, onSignal);
-      process.removeListener('uncaughtException', onCrash);
-      setRawMode(false);
-      stdin.pause();
-      stdout.write(leaveScreen);
-      resolve(status);
-    };
-    const onKey = (_text: string | undefined, key: Key | undefined) => {
-      if (key?.ctrl && key.name === 'z') return suspend();
-      const outcome = reader.handle(key ?? {});
-      if (outcome === 'quit') finish(0);
-      else if (outcome === 'interrupt') finish(130);
-      else draw();
-    };
-    const onResize = () => {
-      reader.resize(size());
-      draw();
-    };
-    // Ctrl-Z: give the terminal back, stop as a shell job does, and take it again on `fg`.
-    const suspend = () => {
-      setRawMode(false);
-      stdout.write(leaveScreen);
-      process.once('SIGCONT', () => {
-        stdout.write(enterScreen);
-        setRawMode(true);
-        draw();
-      });
-      process.kill(process.pid, 'SIGTSTP');
-    };
-    const onSignal = (signal: NodeJS.Signals) => {
-      finish(signalStatus[signal] ?? 1);
-      process.exit(signalStatus[signal] ?? 1);
-    };
-    const onCrash = (error: Error) => {
-      finish(1);
-      process.stderr.write(`article: unexpected error: ${error.message}\n`);
-      process.exit(1);
-    };
-    for (const signal of Object.keys(signalStatus)) process.on(signal, onSignal);
-    process.on('uncaughtException', onCrash);
-    stdout.write(enterScreen);
-    setRawMode(true);
-    // A lone Esc is told from the start of an escape sequence by a pause: 50 ms, not readline's 500.
-    emitKeypressEvents(stdin, { escapeCodeTimeout: 50 } as unknown as Interface);
-    stdin.on('keypress', onKey);
-    stdout.on('resize', onResize);
-    stdin.resume();
-    draw();
-  });
+/** One run of the reader on the terminal, from taking the screen to giving it back. */
+class TerminalSession {
+  private finished = false;
+  private resolve: (status: number) => void = () => {};
+
+  constructor(
+    private readonly reader: Reader,
+    private readonly io: TerminalStreams,
+    private readonly size: () => Size,
+    private readonly setRawMode: (raw: boolean) => unknown,
+  ) {}
+
+  run(): Promise<number> {
+    return new Promise((resolve) => {
+      this.resolve = resolve;
+      const { stdin, stdout } = this.io;
+      for (const signal of Object.keys(signalStatus)) process.on(signal, this.onSignal);
+      process.on('uncaughtException', this.onCrash);
+      stdout.write(enterScreen);
+      this.setRawMode(true);
+      // A lone Esc is told from the start of an escape sequence by a short pause, not readline's.
+      emitKeypressEvents(stdin, { escapeCodeTimeout: 50 } as unknown as Interface);
+      stdin.on('keypress', this.onKey);
+      stdout.on('resize', this.onResize);
+      stdin.resume();
+      this.draw();
+    });
+  }
+
+  private draw(): void {
+    this.io.stdout.write(drawFrame(this.reader));
+  }
+
+  private finish(status: number): void {
+    if (this.finished) return;
+    this.finished = true;
+    const { stdin, stdout } = this.io;
+    stdin.removeListener('keypress', this.onKey);
+    stdout.removeListener('resize', this.onResize);
+    for (const signal of Object.keys(signalStatus)) process.removeListener(signal, this.onSignal);
+    process.removeListener('uncaughtException', this.onCrash);
+    this.setRawMode(false);
+    stdin.pause();
+    stdout.write(leaveScreen);
+    this.resolve(status);
+  }
+
+  private readonly onKey = (_text: string | undefined, key: Key | undefined): void => {
+    if (key?.ctrl && key.name === 'z') {
+      this.suspend();
+      return;
+    }
+    const outcome = this.reader.handle(key ?? {});
+    if (outcome === 'quit') this.finish(0);
+    else if (outcome === 'interrupt') this.finish(130);
+    else this.draw();
+  };
+
+  private readonly onResize = (): void => {
+    this.reader.resize(this.size());
+    this.draw();
+  };
+
+  /** Ctrl-Z: give the terminal back, stop as a shell job does, and take it again on `fg`. */
+  private suspend(): void {
+    this.setRawMode(false);
+    this.io.stdout.write(leaveScreen);
+    process.once('SIGCONT', () => {
+      this.io.stdout.write(enterScreen);
+      this.setRawMode(true);
+      this.draw();
+    });
+    process.kill(process.pid, 'SIGTSTP');
+  }
+
+  private readonly onSignal = (signal: NodeJS.Signals): void => {
+    this.finish(signalStatus[signal] ?? 1);
+    process.exit(signalStatus[signal] ?? 1);
+  };
+
+  private readonly onCrash = (error: Error): void => {
+    this.finish(1);
+    process.stderr.write(`article: unexpected error: ${error.message}\n`);
+    process.exit(1);
+  };
 }
