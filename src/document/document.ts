@@ -1,9 +1,10 @@
 import GithubSlugger from 'github-slugger';
 import type { Links, Token, Tokens } from 'marked';
 import { decodeEntities } from '../libraries.ts';
-import { findLinkDefinitions, lexBlocks, lexInPieces } from '../markdown/chunks.ts';
 import { type InvalidYaml, splitFrontMatter } from '../markdown/front-matter.ts';
 import { htmlText, isInvisibleHtml } from '../markdown/html-text.ts';
+import { lexBlocks, lexInPieces } from '../markdown/lex.ts';
+import { findLinkDefinitions } from '../markdown/link-definitions.ts';
 import type { Source } from '../source/source.ts';
 
 export const wordsPerMinute = 230;

@@ -1,9 +1,10 @@
 /**
- * Where a line starts a fence or a list item, and where a fence closes, as
- * marked reads them: one set of rules for the nesting scan (nesting.ts) and
- * the cutting scan (chunks.ts), which must agree with marked and each other.
- * Each reads a line in place, from `at` to its end, by character codes: they
- * run on every line of every document and allocate nothing.
+ * Where a line starts a block (a fence, a list item, a quote, a heading, raw
+ * HTML) and where a fence or raw HTML block ends, as marked reads them: the
+ * one set of rules for the block scan (block-scan.ts), reading ahead for link
+ * definitions (link-definitions.ts) and checking lexed chunks (lex.ts). Most
+ * read a line in place, from `at` to its end, by character codes: they run on
+ * every line of every document and allocate nothing.
  */
 
 const space = 0x20;
@@ -17,6 +18,8 @@ const zero = 0x30;
 const nine = 0x39;
 const backtick = 0x60;
 const tilde = 0x7e;
+const quote = 0x3e; // >
+const hash = 0x23;
 
 /** The width of a list marker (`-`, `+`, `*`, `1.`, `1)`) at `at` followed by white space or the line end; 0 if none. */
 export function listMarkerWidth(text: string, at: number, end: number): number {
@@ -73,3 +76,96 @@ export function closesFence(
   while (i < end && text.charCodeAt(i) === space) i++;
   return i === end;
 }
+
+/**
+ * Outside every container marked allows a fence up to three spaces in (no
+ * tab): where the fence characters of a fence opening on the line from `at`
+ * to `end` start, or -1 if it opens none.
+ */
+export function fenceAt(text: string, at: number, end: number): number {
+  const i = skipFenceIndent(text, at, end);
+  return isFence(text, i, end, text.charCodeAt(i)) ? i : -1;
+}
+
+/** Whether the line from `at` to `end`, outside every container, closes a fence of `length` characters `code`. */
+export function closesFenceLine(
+  text: string,
+  at: number,
+  end: number,
+  code: number,
+  length: number,
+): boolean {
+  return closesFence(text, skipFenceIndent(text, at, end), end, code, length);
+}
+
+function skipFenceIndent(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && i - at < 3 && text.charCodeAt(i) === space) i++;
+  return i;
+}
+
+/**
+ * Whether a `>`, a list marker, a code fence or a heading is at `at`: lines
+ * that end a container they do not continue. In a list item marked takes any
+ * line starting with three backticks for a fence (`loose`), in a quote only a
+ * real one.
+ */
+export function startsBlock(text: string, at: number, end: number, loose: boolean): boolean {
+  const code = text.charCodeAt(at);
+  return (
+    code === quote ||
+    listMarkerWidth(text, at, end) > 0 ||
+    startsFenceOrHeading(text, at, end, loose)
+  );
+}
+
+/** A fence opening (or, `loose`, three fence characters) or an ATX heading (one to six `#` and a space or the line end). */
+export function startsFenceOrHeading(
+  text: string,
+  at: number,
+  end: number,
+  loose: boolean,
+): boolean {
+  const code = text.charCodeAt(at);
+  if (code !== hash) {
+    return loose
+      ? runLength(text, at, end, code) >= 3 && (code === backtick || code === tilde)
+      : isFence(text, at, end, code);
+  }
+  const count = runLength(text, at, end, hash);
+  const after = text.charCodeAt(at + count);
+  return count <= 6 && (at + count === end || after === space || after === tab);
+}
+
+/** Raw HTML blocks that, unlike the others, may hold blank lines (<pre>, comments, and the like), and what ends each. */
+const rawHtmlBlocks: readonly { readonly opens: RegExp; readonly ends: RegExp }[] = [
+  {
+    opens: /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i,
+    ends: /<\/(?:script|pre|style|textarea)>/i,
+  },
+  { opens: /^ {0,3}<!--/, ends: /-->/ },
+  { opens: /^ {0,3}<\?/, ends: /\?>/ },
+  { opens: /^ {0,3}<![A-Za-z]/, ends: />/ },
+  { opens: /^ {0,3}<!\[CDATA\[/, ends: /\]\]>/ },
+];
+
+/**
+ * What ends the raw HTML block that `text` (a line, or a block's source)
+ * opens and does not end; undefined when it opens none or ends it.
+ */
+export function openRawHtmlEnd(text: string): RegExp | undefined {
+  const ends = rawHtmlBlocks.find((block) => block.opens.test(text))?.ends;
+  return ends?.test(text.replace(/^ {0,3}<\S*/, '')) ? undefined : ends;
+}
+
+/**
+ * A line that may end a raw HTML block begun further up: any end but the
+ * bare `>` of a declaration, which too many lines hold to tell anything.
+ */
+export const mayEndRawHtml = new RegExp(
+  rawHtmlBlocks
+    .map((block) => block.ends.source)
+    .filter((source) => source !== '>')
+    .join('|'),
+  'i',
+);

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { Lexer, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { deepRuns } from '../../src/markdown/nesting.ts';
+import { BlockScan, deepRuns } from '../../src/markdown/block-scan.ts';
 
 /** How many quotes and lists marked nests, at the deepest. */
 function markedDepth(tokens: readonly Token[]): number {
@@ -143,5 +143,67 @@ describe('deepRuns (property)', () => {
       // random documents found the differences from marked that it now follows.
       { numRuns: 3000, seed: 20261129 },
     );
+  });
+});
+
+/** Every block the scan gives: its text, depth and whether a chunk starts at it. */
+function scanned(markdown: string, sizes?: { first: number; later: number }) {
+  const scan = new BlockScan(markdown, 3, sizes);
+  const found: { text: string; depth: number; deep: boolean; startsChunk: boolean }[] = [];
+  while (scan.next()) {
+    found.push({
+      text: markdown.slice(scan.start, scan.end),
+      depth: scan.depth,
+      deep: scan.deep,
+      startsChunk: scan.startsChunk,
+    });
+  }
+  return found;
+}
+
+describe('BlockScan', () => {
+  it('gives the runs of lines between blank lines, with the most containers a line is in', () => {
+    expect(scanned('# Title\n\n> a\n> > b\n\n\n- c\n  - d\n    - e\n')).toEqual([
+      { text: '# Title\n', depth: 0, deep: false, startsChunk: false },
+      { text: '> a\n> > b\n', depth: 2, deep: false, startsChunk: false },
+      { text: '- c\n  - d\n    - e\n', depth: 3, deep: false, startsChunk: false },
+    ]);
+  });
+
+  it('gives a last line without a newline, and nothing for blank text', () => {
+    expect(scanned('a\n\nb').map((block) => block.text)).toEqual(['a\n', 'b']);
+    expect(scanned('')).toEqual([]);
+    expect(scanned(' \n\t\n')).toEqual([]);
+  });
+
+  it('marks a block deep past the limit', () => {
+    expect(scanned('x\n\n> > > > deep\n').map((block) => [block.depth, block.deep])).toEqual([
+      [0, false],
+      [4, true],
+    ]);
+  });
+
+  it('reads lines of fenced code as code, blank lines cutting it into runs all the same', () => {
+    expect(scanned('```\n> > > > > x\n\n- - - - y\n```\n').map((block) => block.depth)).toEqual([
+      0, 0,
+    ]);
+  });
+
+  it('starts chunks only after a blank line, at a line that no earlier block continues', () => {
+    const markdown = 'a\n\n- item\n\n  more\n\n```\n\nb\n```\n\n<!--\n\nc\n-->\n\nd\n';
+    expect(
+      scanned(markdown, { first: 1, later: 1 })
+        .filter((block) => block.startsChunk)
+        .map((block) => block.text),
+    ).toEqual(['```\n', '<!--\n', 'd\n']);
+  });
+
+  it('starts a chunk only once the one before has the size asked for', () => {
+    const starts = (sizes: { first: number; later: number }) =>
+      scanned('a\n\nb\n\nc\n\nd\n', sizes)
+        .filter((block) => block.startsChunk)
+        .map((block) => block.text);
+    expect(starts({ first: 3, later: 6 })).toEqual(['b\n', 'd\n']);
+    expect(starts({ first: 100, later: 1 })).toEqual([]);
   });
 });
