@@ -16,7 +16,8 @@ async function prepareArticle() {
     import { openDocument, documentBlocks } from './src/document/document.ts';
     import { decode } from './src/source/source.ts';
     const text = openDocument({ name: 'article', text: decode(readFileSync('content/article.md'), 'article') });
-    export const prepared = { text, pieces: [...documentBlocks(text)] };
+    const { blocks, ...plain } = text;
+    export const prepared = { text: plain, batches: [...documentBlocks(text)] };
   `;
   return (await runAtBuildTime(entry)).prepared;
 }

@@ -3,9 +3,10 @@ import type { Links, Token, Tokens } from 'marked';
 import { decodeEntities } from '../libraries.ts';
 import { type InvalidYaml, splitFrontMatter } from '../markdown/front-matter.ts';
 import { htmlText, isInvisibleHtml } from '../markdown/html-text.ts';
-import { lexBlocks, lexInPieces } from '../markdown/lex.ts';
+
 import { findLinkDefinitions } from '../markdown/link-definitions.ts';
 import type { Source } from '../source/source.ts';
+import { type BlockSource, lexedBlocks, PreparedBlocks } from './block-source.ts';
 
 export const wordsPerMinute = 230;
 
@@ -38,6 +39,8 @@ export interface DocumentText {
   readonly name: string;
   /** A front matter block that is not valid YAML, shown as text: printing warns of it. */
   readonly invalidFrontMatter?: InvalidYaml | undefined;
+  /** Where its block tokens come from. */
+  readonly blocks: BlockSource;
 }
 
 export interface Document extends DocumentText {
@@ -50,15 +53,24 @@ export interface Document extends DocumentText {
 
 export const introductionTitle = 'Introduction';
 
-/** Block tokens of documents parsed at build time, by their text. */
-const preparedPieces = new WeakMap<DocumentText, Token[][]>();
-/** Own block tokens of the sections of those documents. */
-const preparedSections = new WeakMap<Section, Token[]>();
+/** The bundled article as read at build time (its blocks apart), and its block tokens. */
+export interface PreparedDocument {
+  readonly text: Omit<DocumentText, 'blocks'>;
+  readonly batches: Token[][];
+}
+
+/**
+ * Filled in by scripts/build.mjs, so that reading the bundled article lexes
+ * nothing and loads neither marked nor yaml. Undefined when the sources run
+ * unbundled (unit tests), which read and parse content/article.md instead.
+ */
+declare const __PREPARED_ARTICLE__: PreparedDocument | undefined;
+const preparedArticle: PreparedDocument | undefined =
+  typeof __PREPARED_ARTICLE__ === 'undefined' ? undefined : __PREPARED_ARTICLE__;
 
 export function openDocument(source: Source): DocumentText {
-  if (source.prepared) {
-    preparedPieces.set(source.prepared.text, source.prepared.pieces);
-    return source.prepared.text;
+  if (source.bundled && preparedArticle) {
+    return { ...preparedArticle.text, blocks: new PreparedBlocks(preparedArticle.batches) };
   }
   const { frontMatter, body, invalidYaml } = splitFrontMatter(source.text);
   return {
@@ -68,25 +80,23 @@ export function openDocument(source: Source): DocumentText {
     links: findLinkDefinitions(body),
     name: source.name,
     invalidFrontMatter: invalidYaml,
+    blocks: lexedBlocks,
   };
 }
 
-/** The body's block tokens, a piece at a time: the whole token tree of a big file is never held. */
+/** The body's block tokens, a batch at a time: the whole token tree of a big file is never held. */
 export function documentBlocks(text: DocumentText): Iterable<Token[]> {
-  return preparedPieces.get(text) ?? lexInPieces(text.body, text.links);
+  return text.blocks.batches(text);
 }
 
 /** A section's own block tokens, its heading left out. */
 export function sectionBlocks(document: DocumentText, section: Section): Token[] {
-  const prepared = preparedSections.get(section);
-  if (prepared) return prepared;
-  const tokens = lexBlocks(section.markdown, document.links);
-  return section.heading ? tokens.slice(1) : tokens;
+  return document.blocks.sectionBlocks(document, section);
 }
 
 export function parseDocument(source: Source | DocumentText): Document {
   const text = 'body' in source ? source : openDocument(source);
-  const builder = new SectionBuilder(text.frontMatterTitle === undefined, preparedPieces.has(text));
+  const builder = new SectionBuilder(text.frontMatterTitle === undefined, text.blocks);
   for (const tokens of documentBlocks(text)) for (const token of tokens) builder.add(token);
   return {
     ...text,
@@ -104,7 +114,7 @@ interface Draft {
   level: number;
   words: number;
   raws: string[];
-  /** Kept only for prepared documents, which are small. */
+  /** Kept only for block sources that keep them (prepared documents, which are small). */
   tokens: Token[];
   parent: Draft | undefined;
   children: Draft[];
@@ -128,8 +138,12 @@ class SectionBuilder {
 
   constructor(
     private readonly titleFromHeading: boolean,
-    private readonly keepTokens: boolean,
+    private readonly blocks: BlockSource,
   ) {}
+
+  private get keepTokens(): boolean {
+    return this.blocks.keepSection !== undefined;
+  }
 
   add(token: Token): void {
     if (token.type === 'heading') {
@@ -202,7 +216,7 @@ class SectionBuilder {
         subsections: [],
       };
       sections.push(section);
-      if (this.keepTokens) preparedSections.set(section, draft.tokens);
+      this.blocks.keepSection?.(section, draft.tokens);
       for (const [index, child] of draft.children.entries()) {
         section.subsections.push(finish(child, `${number}.${index + 1}`, depth + 1));
       }

@@ -1,6 +1,5 @@
 import { createReadStream, fstatSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { type PreparedDocument, preparedArticle } from '../document/prepared-article.ts';
 import { ArticleError } from '../errors.ts';
 import type { Io } from '../io.ts';
 
@@ -9,8 +8,8 @@ export interface Source {
   /** A human name for messages and the fallback title: the file's name without extension. */
   readonly name: string;
   readonly text: string;
-  /** The same text parsed at build time, for the bundled article. */
-  readonly prepared?: PreparedDocument | undefined;
+  /** The article that comes with the program: the document stage may have it prepared at build time. */
+  readonly bundled?: boolean;
 }
 
 export interface SourceRequest {
@@ -32,9 +31,7 @@ export function sourceRequest(file: string | undefined, io: Pick<Io, 'stdin'>): 
 export async function readSource(request: SourceRequest): Promise<Source> {
   const { file } = request;
   if (file === undefined) {
-    if (preparedArticle) return { name: 'article', text: '', prepared: preparedArticle };
-    const bundledArticle = new URL('../../content/article.md', import.meta.url);
-    return { name: 'article', text: decode(readFileSync(bundledArticle), 'the bundled article') };
+    return bundledArticle();
   }
   if (file === '-') {
     if (request.stdin.isTTY) {
@@ -49,6 +46,25 @@ export async function readSource(request: SourceRequest): Promise<Source> {
     };
   }
   return { name: basename(file, extname(file)), text: decode(await readPath(file), file) };
+}
+
+/**
+ * The bundled article, its text read only when asked for: the bundle has it
+ * prepared (lexed at build time) and never reads it.
+ */
+function bundledArticle(): Source {
+  let text: string | undefined;
+  return {
+    name: 'article',
+    bundled: true,
+    get text() {
+      text ??= decode(
+        readFileSync(new URL('../../content/article.md', import.meta.url)),
+        'the bundled article',
+      );
+      return text;
+    },
+  };
 }
 
 /**
