@@ -1,117 +1,26 @@
-import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/document/document.ts';
-import { drawFrame } from '../../src/reader/draw.ts';
-import { layoutPage, readerWidth } from '../../src/reader/page.ts';
-import { type Key, type Outcome, Reader, type Size } from '../../src/reader/reader.ts';
-import { TextRenderer } from '../../src/render/text.ts';
+import { drawFrame } from '../../../src/reader/draw.ts';
+import { Reader } from '../../../src/reader/reader.ts';
+import {
+  document,
+  frameRows,
+  indexOf,
+  key,
+  keys,
+  layout,
+  press,
+  size,
+  statusLine,
+  typeText,
+  zebras,
+} from '../../helpers/reader-guide.ts';
 
 /**
  * The reader's state machine in process: keys as readline reports them go in,
  * the state and the frame drawn from it come out. No terminal is involved.
  */
 
-// A generated guide: top-level sections with subsections, long enough to scroll
-// at 60x10, a wide-character title, a short last section, and "zebra" in
-// several cases at known places.
-const vocabulary =
-  'the river runs past old stone walls and green fields under a pale sky while quick brown foxes jump over lazy dogs near quiet farms'.split(
-    ' ',
-  );
-
-function paragraph(seed: number, count: number, inserts: readonly string[]): string {
-  const words: string[] = [];
-  let state = seed;
-  for (let i = 0; i < count; i++) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    words.push(vocabulary[state % vocabulary.length] ?? 'word');
-  }
-  // Each insert replaces a word, spread over the paragraph.
-  inserts.forEach((insert, k) => {
-    words[Math.floor(((k + 1) * count) / (inserts.length + 1))] = insert;
-  });
-  return `${words.join(' ')}.`;
-}
-
-const outline: readonly [heading: string, words: number, zebras: readonly string[]][] = [
-  ['## Alpha', 60, ['Zebra']],
-  ['### Alpha one', 50, ['zebra']],
-  ['### Alpha two', 40, ['zebra']],
-  ['## Beta', 70, ['ZEBRA']],
-  ['### Beta one', 50, ['zebra', 'zebras']],
-  ['## Gamma Über 東京', 150, ['zebra zebra']],
-  ['### Gamma one', 90, ['Zebra']],
-  ['### Gamma two', 90, []],
-  ['### Gamma three', 60, ['zeBRA']],
-  ['## Delta', 60, ['zebra']],
-];
-const markdown = [
-  '# Field Guide',
-  ...outline.flatMap(([heading, words, zebras], at) => [heading, paragraph(at + 1, words, zebras)]),
-  '## Epsilon',
-  'A short end with a zebra.',
-  '',
-].join('\n\n');
-/** How many times "zebra" is in the text, in any case. */
-const zebras = (markdown.match(/zebra/gi) ?? []).length;
-
-const document = parseDocument({ name: 'guide', text: markdown });
-const layout = (size: Size) =>
-  layoutPage(
-    document,
-    new TextRenderer({ width: Math.min(size.columns, 100), colour: true }),
-    true,
-  );
-const indexOf = (number: string) =>
-  document.sections.findIndex((section) => section.number === number);
-
-// Keys as readline's keypress events give them.
-function key(char: string): Key {
-  if (char === ' ') return { name: 'space', sequence: ' ' };
-  if (/^[a-z0-9]$/i.test(char)) {
-    return {
-      name: char.toLowerCase(),
-      sequence: char,
-      ...(char !== char.toLowerCase() && { shift: true }),
-    };
-  }
-  return { sequence: char };
-}
-const keys = {
-  down: { name: 'down', sequence: '\u001b[B' },
-  up: { name: 'up', sequence: '\u001b[A' },
-  enter: { name: 'return', sequence: '\r' },
-  escape: { name: 'escape', sequence: '\u001b' },
-  ctrlC: { name: 'c', sequence: '\u0003', ctrl: true },
-  tab: { name: 'tab', sequence: '\t' },
-  pageDown: { name: 'pagedown', sequence: '\u001b[6~' },
-  pageUp: { name: 'pageup', sequence: '\u001b[5~' },
-  home: { name: 'home', sequence: '\u001b[H' },
-  end: { name: 'end', sequence: '\u001b[F' },
-  backspace: { name: 'backspace', sequence: '\u007f' },
-} satisfies Record<string, Key>;
-
-/** Presses each key in turn; returns the outcome of the last. */
-function press(reader: Reader, ...pressed: (Key | string)[]): Outcome {
-  let outcome: Outcome;
-  for (const one of pressed) outcome = reader.handle(typeof one === 'string' ? key(one) : one);
-  return outcome;
-}
-
-/** Types text character by character, as keys. */
-function typeText(reader: Reader, text: string): void {
-  for (const char of text) press(reader, char);
-}
-
-const escapes = /\u001b\[[0-9;?]*[A-Za-z]/g;
-/** The frame as the rows a terminal would show, escapes taken out. */
-function frameRows(reader: Reader): string[] {
-  return drawFrame(reader).replace(escapes, '').split('\r\n');
-}
-const statusLine = (reader: Reader) => frameRows(reader).at(-1) ?? '';
-
-const size = { columns: 60, rows: 10 };
 let reader: Reader;
 /** The last line the top can be at: the end of the text on the last row above the status line. */
 const last = () => reader.page.lines.length - reader.height;
@@ -515,87 +424,6 @@ describe('the Reader: search', () => {
   });
 });
 
-describe('the Reader: a phrase across the wrapping', () => {
-  /** A two-word phrase that the layout breaks across lines: the last word of a line and the first of the next. */
-  function brokenPhrase(): { phrase: string; line: number } {
-    const { plain } = reader.page;
-    for (let line = 0; line < plain.length - 1; line++) {
-      const last = /([a-z]+)$/.exec(plain[line] ?? '')?.[1];
-      const first = /^([a-z]+)\b/.exec(plain[line + 1] ?? '')?.[1];
-      if (last && first) return { phrase: `${last} ${first}`, line };
-    }
-    throw new Error('no phrase is broken across lines');
-  }
-  /** How often the phrase is in the source, any white space between its words: what -s counts. */
-  const inSource = (phrase: string) =>
-    (markdown.match(new RegExp(phrase.replace(' ', '\\s+'), 'gi')) ?? []).length;
-
-  it('finds it, highlights both parts, and counts it once', () => {
-    const { phrase, line } = brokenPhrase();
-    const [before, after] = phrase.split(' ');
-    press(reader, '/');
-    typeText(reader, phrase);
-    press(reader, keys.enter);
-    expect(reader.matches).toHaveLength(inSource(phrase));
-    const index = reader.matches.findIndex((match) => match.line === line);
-    expect(reader.matches[index]).toMatchObject({
-      line,
-      endLine: line + 1,
-      start: expect.any(Number),
-      end: after?.length,
-    });
-    while (reader.current !== index) press(reader, 'n');
-    expect(reader.top).toBeLessThanOrEqual(line);
-    expect(reader.top + reader.height).toBeGreaterThan(line + 1);
-    // Both parts are underlined as the current match; the line break and the indent are not highlighted.
-    const rows = drawFrame(reader).split('\r\n');
-    const current = (word: string | undefined) => `\u001b[4m\u001b[7m${word}\u001b[27m\u001b[24m`;
-    expect(rows[line - reader.top]).toContain(`${current(before)}\u001b[0m`);
-    expect(rows[line + 1 - reader.top]?.startsWith(current(after))).toBe(true);
-    expect(statusLine(reader)).toContain(`match ${index + 1}/${reader.matches.length} │`);
-  });
-
-  it('n and N step over it as one match, and the count is the same at any width', () => {
-    const { phrase } = brokenPhrase();
-    press(reader, '/');
-    typeText(reader, phrase);
-    press(reader, keys.enter);
-    const count = reader.matches.length;
-    for (let i = 0; i < count; i++) press(reader, 'n');
-    expect(reader.current).toBe(0);
-    press(reader, 'N');
-    expect(reader.current).toBe(count - 1);
-    for (const columns of [40, 33, 100, 60]) {
-      reader.resize({ columns, rows: 10 });
-      expect(reader.matches).toHaveLength(inSource(phrase));
-      expect(statusLine(reader)).toContain(`/${count} │`);
-    }
-  });
-
-  it('does not find a phrase from one paragraph into the next', () => {
-    const two = parseDocument({
-      name: 'two',
-      text: '## Two\n\nThe first paragraph ends without a stop\n\nzebras begin the second one\n',
-    });
-    const at = new Reader(
-      two,
-      () => layoutPage(two, new TextRenderer({ width: 60, colour: false }), true),
-      size,
-    );
-    // In the laid-out lines the words are a blank line apart: white space, but not in one paragraph.
-    expect(at.page.plain.join('\n')).toMatch(/stop\n\nzebras/);
-    press(at, '/');
-    typeText(at, 'stop zebras');
-    press(at, keys.enter);
-    expect(at.matches).toEqual([]);
-    expect(at.note).toBe("no match for 'stop zebras'");
-    press(at, '/');
-    typeText(at, 'zebras begin');
-    press(at, keys.enter);
-    expect(at.matches).toHaveLength(1);
-  });
-});
-
 describe('the Reader: help and quitting', () => {
   it('? shows the keys, and any key goes back without doing anything else', () => {
     press(reader, 'd', '?');
@@ -699,152 +527,5 @@ describe('the Reader: resizing', () => {
       );
     }
     expect(statusLine(reader)).toContain(`match 4/${zebras}`);
-  });
-});
-
-describe('the status line', () => {
-  const long = parseDocument({
-    name: 'long',
-    text: '# A title that is long enough to crowd the status line\n\n## Intro\n\nText.\n\n## A section title that is long enough to fill the status line by itself\n\nMore text.\n',
-  });
-  const status = (columns: number) => {
-    const at = new Reader(
-      long,
-      () => layoutPage(long, new TextRenderer({ width: columns, colour: false }), true),
-      {
-        columns,
-        rows: 10,
-      },
-    );
-    press(at, '2');
-    return frameRows(at).at(-1) ?? '';
-  };
-
-  it('shortens the title with an ellipsis rather than leaving it out, and keeps the section, percent and help', () => {
-    const line = status(80);
-    expect(stringWidth(line)).toBe(80);
-    expect(line).toMatch(
-      /^ A title that is… │ 2 A section title that is long enough to fil… +100% │ \? help $/,
-    );
-  });
-
-  it('shows both whole when they fit, and the section alone when the line is too short for both', () => {
-    expect(status(160)).toMatch(
-      /^ A title that is long enough to crowd the status line │ 2 A section title that is long enough to fill the status line by itself +100% │ \? help $/,
-    );
-    expect(status(30)).toMatch(/^ 2 A section t… +100% │ \? help $/);
-    // Room for the whole section and a few cells of the title: the section stays whole.
-    expect(status(103)).toMatch(
-      /^ A title that… │ 2 A section title that is long enough to fill the status line by itself +100% │ \? help $/,
-    );
-  });
-});
-
-describe('the wrap width', () => {
-  it('follows the screen up to 100 columns without -w', () => {
-    expect(readerWidth(undefined, 80)).toBe(80);
-    expect(readerWidth(undefined, 130)).toBe(100);
-  });
-
-  it('never goes past the screen, so that no line is cut off for good', () => {
-    expect(readerWidth(60, 80)).toBe(60);
-    expect(readerWidth(120, 80)).toBe(80);
-    expect(readerWidth(120, 130)).toBe(120);
-    // -w 0: no wrapping of its own, so the screen's edge.
-    expect(readerWidth(0, 80)).toBe(80);
-    expect(readerWidth(0, 200)).toBe(200);
-    expect(readerWidth(0, 0)).toBe(1);
-  });
-});
-
-describe('the frame', () => {
-  /** Checks that the frame fills the screen exactly: `rows` rows, none wider than the columns. */
-  function expectFits(at: Reader): void {
-    const rows = frameRows(at);
-    expect(rows).toHaveLength(at.size.rows);
-    for (const row of rows) expect(stringWidth(row)).toBeLessThanOrEqual(at.size.columns);
-  }
-
-  it.each([
-    [60, 10],
-    [40, 8],
-    [20, 5],
-    [100, 30],
-    [33, 4],
-  ])('never has a row wider than %i columns (%i rows), in any mode', (columns, rows) => {
-    reader = new Reader(document, layout, { columns, rows });
-    expectFits(reader);
-    for (const step of [
-      ['3'],
-      ['d'],
-      ['/', ...'zebra', keys.enter],
-      ['n', 'n', 'n', 'n', 'n'],
-      ['9'],
-      ['t'],
-      [keys.end],
-      [keys.escape, '?'],
-      ['x', '/', ...'a very long search text that will not fit on the status line at all'],
-      [keys.escape, 'N'],
-      ['G'],
-    ]) {
-      press(reader, ...step);
-      expectFits(reader);
-    }
-  });
-
-  it('fits whatever keys are pressed, at whatever size (property)', () => {
-    const pool: (Key | string)[] = [
-      ...'jkfbdugG][123459tnN/?zq ',
-      ...Object.values(keys).filter((one) => one !== keys.ctrlC),
-    ];
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 20, max: 120 }),
-        fc.integer({ min: 3, max: 40 }),
-        fc.array(
-          fc.oneof(
-            fc.constantFrom(...pool),
-            fc.record({
-              columns: fc.integer({ min: 20, max: 120 }),
-              rows: fc.integer({ min: 3, max: 40 }),
-            }),
-          ),
-          { maxLength: 40 },
-        ),
-        (columns, rows, steps) => {
-          reader = new Reader(document, layout, { columns, rows });
-          for (const step of steps) {
-            if (typeof step === 'object' && 'columns' in step) reader.resize(step);
-            else press(reader, step);
-            expect(reader.top).toBeGreaterThanOrEqual(0);
-            expect(reader.top).toBeLessThanOrEqual(Math.max(0, last()));
-            expect(reader.section).toBeGreaterThanOrEqual(-1);
-            expect(reader.section).toBeLessThan(document.sections.length);
-            expectFits(reader);
-          }
-        },
-      ),
-      { numRuns: 150 },
-    );
-  });
-});
-
-describe('a terminal of two rows', () => {
-  it('gets frames of two rows in every mode', async () => {
-    const { Reader } = await import('../../src/reader/reader.ts');
-    const { drawFrame } = await import('../../src/reader/draw.ts');
-    const { layoutPage } = await import('../../src/reader/page.ts');
-    const { TextRenderer } = await import('../../src/render/text.ts');
-    const { parseDocument } = await import('../../src/document/document.ts');
-    const document = parseDocument({
-      name: 'tiny',
-      text: '## A\n\none two three\n\n## B\n\nfour\n',
-    });
-    const layout = () => layoutPage(document, new TextRenderer({ width: 30, colour: false }), true);
-    const reader = new Reader(document, layout, { columns: 30, rows: 2 });
-    for (const key of [{}, { name: 'tab' }, { name: 'escape' }, { sequence: '?' }]) {
-      reader.handle(key);
-      expect(drawFrame(reader).split('\r\n')).toHaveLength(2);
-    }
   });
 });
