@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../src/markdown/front-matter.ts';
 import {
   controlCharacter,
+  controlsAsSpaces,
   firstMissingWord,
   jsonProblems,
   overflowingLines,
   type RenderFormat,
   renderAll,
-  showControlsAsArticleDoes,
   stripSgr,
 } from '../helpers/render.ts';
 
@@ -75,9 +75,9 @@ const colourExcluded: ReadonlyMap<string, string> = new Map([
 const formats: readonly RenderFormat[] = ['text', 'markdown', 'json', 'list'];
 const widths = [20, 40, 80, 0] as const;
 
-/** The words of the reference HTML's text: tags removed, entities decoded, as article shows them. */
+/** The words of the reference HTML's text: tags removed, entities decoded, controls as word breaks. */
 function referenceText(html: string): string {
-  return showControlsAsArticleDoes(decodeHTML(html.replace(/<[^>]*>/g, ' ')));
+  return controlsAsSpaces(decodeHTML(html.replace(/<[^>]*>/g, ' ')));
 }
 
 /** The first word of the reference HTML that the plain text, unwrapped, does not show in order. */

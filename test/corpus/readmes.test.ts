@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../src/markdown/front-matter.ts';
 import {
   controlCharacter,
+  controlsAsSpaces,
   firstMissingWord,
   jsonProblems,
   overflowingLines,
   type RenderFormat,
   renderAll,
-  showControlsAsArticleDoes,
   stripSgr,
 } from '../helpers/render.ts';
 import { root } from '../helpers/run.ts';
@@ -53,15 +53,15 @@ const readmes = findReadmes();
 
 /**
  * The words a browser would show of the same Markdown, as marked's own HTML
- * renderer writes it (tags removed, entities decoded, controls shown as
- * article shows them). Article lexes with marked too, so this checks that its
+ * renderer writes it (tags removed, entities decoded, controls as word
+ * breaks). Article lexes with marked too, so this checks that its
  * layout loses and reorders nothing, not that marked follows CommonMark.
  */
 function referenceText(markdown: string): string {
   const html = new Marked({ gfm: true, async: false }).parse(splitFrontMatter(markdown).body);
   // Comments first: one may hold a tag, and article shows no comment.
   const text = (html as string).replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' ');
-  return showControlsAsArticleDoes(decodeHTML(text));
+  return controlsAsSpaces(decodeHTML(text));
 }
 
 /** How many times each letter and digit occurs: wrapping moves text, it must not lose any. */
