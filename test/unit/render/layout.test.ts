@@ -1,0 +1,120 @@
+import { Lexer } from 'marked';
+import { describe, expect, it } from 'vitest';
+import {
+  cleanText,
+  hyperlinkTarget,
+  Layout,
+  styleHeading,
+  trimBlock,
+} from '../../../src/render/layout.ts';
+import { createTheme } from '../../../src/render/theme.ts';
+
+const plain = createTheme(false);
+const lex = (markdown: string) => new Lexer({ gfm: true }).lex(markdown);
+/** The blocks of `markdown` laid out plain at `width`. */
+const layOut = (markdown: string, width: number, hyperlinks = false) =>
+  new Layout(plain, hyperlinks).blocks(lex(markdown), width);
+
+describe('styleHeading', () => {
+  it('underlines each level with its own character, as wide as the widest line', () => {
+    expect(styleHeading('Title', 1, 80, plain)).toBe('Title\n=====');
+    expect(styleHeading('Part', 2, 80, plain)).toBe('Part\n----');
+    expect(styleHeading('Three', 3, 80, plain)).toBe('Three\n~~~~~');
+    expect(styleHeading('Four', 4, 80, plain)).toBe('Four\n^^^^');
+    expect(styleHeading('Five', 5, 80, plain)).toBe("Five\n''''");
+    expect(styleHeading('Six', 6, 80, plain)).toBe("Six\n'''");
+    expect(styleHeading('a long heading', 2, 8, plain)).toBe('a long\nheading\n-------');
+    expect(styleHeading('東京', 1, 80, plain)).toBe('東京\n====');
+  });
+});
+
+describe('cleanText', () => {
+  it('decodes entities, makes soft breaks and tabs spaces, and shows controls', () => {
+    expect(cleanText('a &amp; b&#9;c\nd \u001b[31m')).toBe('a & b c d ^[[31m');
+  });
+});
+
+describe('hyperlinkTarget', () => {
+  it('allows http, https and mailto targets of visible ASCII', () => {
+    expect(hyperlinkTarget('https://example.com/a?b=c')).toBe('https://example.com/a?b=c');
+    expect(hyperlinkTarget('HTTP://x.org')).toBe('HTTP://x.org');
+    expect(hyperlinkTarget('mailto:a@x.org')).toBe('mailto:a@x.org');
+  });
+
+  it('refuses other schemes, relative targets, and anything with a space, control or non-ASCII', () => {
+    for (const href of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      '/relative',
+      'https://x.org/a b',
+      'https://x.org/\u001b\\',
+      'https://x.org/\u0007',
+      'https://exämple.org',
+    ]) {
+      expect(hyperlinkTarget(href)).toBeUndefined();
+    }
+  });
+});
+
+describe('trimBlock', () => {
+  it('takes off blank lines around the text, colour codes alone counting as blank', () => {
+    expect(trimBlock('\n  \ntext\n\n  ')).toBe('text');
+    expect(trimBlock('\u001b[1m \u001b[22m\ntext\n\u001b[2m\u001b[22m')).toBe('text');
+    expect(trimBlock('\u001b[1m  \u001b[22m')).toBe('');
+    expect(trimBlock('  indented')).toBe('  indented');
+  });
+});
+
+describe('Layout', () => {
+  it('puts a blank line between blocks and leaves out definitions and blank blocks', () => {
+    expect(layOut('one\n\n[ref]: https://x.org\n\n``` \n\n```\n\ntwo', 80)).toBe('one\n\ntwo');
+  });
+
+  it('draws a quote bar, and leaves it out where the width has no room for another', () => {
+    expect(layOut('> a\n>\n> b', 20)).toBe('│ a\n│\n│ b');
+    // At 10 columns the first bar leaves 8, the narrowest text; a second would leave 6.
+    expect(layOut('> > nested words', 10)).toBe('│ nested\n│ words');
+  });
+
+  it('numbers lists from their start, and puts markers on lines of their own when narrow', () => {
+    expect(layOut('3. three\n4. four', 80)).toBe('3. three\n4. four');
+    expect(layOut('- [x] done\n- [ ] to do', 80)).toBe('• [x] done\n• [ ] to do');
+    expect(layOut('- one two', 9)).toBe('•\none two');
+  });
+
+  it('shows a link with its target, once when the text is the target', () => {
+    expect(layOut('[text](https://x.org/a)', 80)).toBe('text (https://x.org/a)');
+    expect(layOut('<https://x.org/a> www.x.org <a@x.org>', 80)).toBe(
+      'https://x.org/a www.x.org a@x.org',
+    );
+  });
+
+  it('makes a safe target a hyperlink when asked, and shows any other', () => {
+    expect(layOut('[text](https://x.org/a)', 80, true)).toBe(
+      '\u001b]8;;https://x.org/a\u001b\\text\u001b]8;;\u001b\\',
+    );
+    expect(layOut('[text](javascript:alert)', 80, true)).toBe('text (javascript:alert)');
+  });
+
+  it('shows an image as its alt text and target', () => {
+    expect(layOut('![a *cat*](cat.png) ![](x.png)', 80)).toBe(
+      '[image: a cat] (cat.png) [image] (x.png)',
+    );
+  });
+
+  it('indents code by four, cuts it at the width, and drops its blank end', () => {
+    expect(layOut('```\nabcdefghij\n\tx  \n\n\n```', 10)).toBe('    abcdef\n    ghij\n        x');
+  });
+
+  it('draws a rule across the width', () => {
+    expect(layOut('---', 12)).toBe('────────────');
+  });
+
+  it('shows raw HTML as its text, a <br> as a line break', () => {
+    // The tags' lines and the breaks leave one blank line at most.
+    expect(layOut('<div>\n  <p>one &amp;</p>\n<br>\n<br>\n<br>\n  <p>two</p>\n</div>', 80)).toBe(
+      'one &\n\ntwo',
+    );
+    expect(layOut('a<br>b <span>c</span>', 80)).toBe('a\nb c');
+  });
+});
