@@ -8,11 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawn } from '@lydell/node-pty';
-import xterm from '@xterm/headless';
-
-// @xterm/headless is CommonJS: its classes hang off the default export.
-const { Terminal } = xterm;
+import { PseudoTerminal } from './pseudo-terminal.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 const articleBin = join(root, 'bin', 'article.cjs');
@@ -75,44 +71,19 @@ function environment(home) {
 async function withSession(picture, scrollback, use) {
   const home = mkdtempSync(join(tmpdir(), 'article-screenshots-'));
   const { cols, rows } = picture;
-  const term = new Terminal({ cols, rows, scrollback, allowProposedApi: true });
-  const child = spawn(process.execPath, [articleBin, ...picture.args], {
-    name: 'xterm-256color',
+  const session = new PseudoTerminal(process.execPath, [articleBin, ...picture.args], {
     cols,
     rows,
+    scrollback,
     cwd: root,
     env: environment(home),
   });
-  let parsed = Promise.resolve();
-  // Writes to xterm.js are parsed asynchronously and in order: the last callback means all are in.
-  child.onData((data) => {
-    parsed = new Promise((resolve) => term.write(data, resolve));
-  });
-  let ended = false;
-  const exited = new Promise((resolve) =>
-    child.onExit((exit) => {
-      ended = true;
-      resolve(exit);
-    }),
-  );
-  const session = { term, child, exited, settled: () => settle(term, () => parsed) };
   try {
     return await use(session);
   } finally {
-    if (!ended) child.kill('SIGKILL');
-    term.dispose();
+    session.dispose();
     rmSync(home, { recursive: true, force: true });
   }
-}
-
-/** Waits until everything received so far is on the emulated screen. */
-async function settle(term, parsed) {
-  let last;
-  while (last !== parsed()) {
-    last = parsed();
-    await last;
-  }
-  await new Promise((resolve) => term.write('', resolve));
 }
 
 /** Rejects after `ms` with `message()`, unless cleared. */
@@ -138,7 +109,7 @@ function capturePrinted(picture, timeout = 20_000) {
     } finally {
       late.clear();
     }
-    await session.settled();
+    await session.settle();
     const buffer = session.term.buffer.active;
     return cropBlankRows(readRows(buffer, 0, buffer.length));
   });
@@ -148,12 +119,12 @@ function capturePrinted(picture, timeout = 20_000) {
 function captureInteractive(picture, timeout = 20_000) {
   return withSession(picture, 0, async (session) => {
     for (const step of picture.steps) {
-      if (step.keys) session.child.write(step.keys);
+      if (step.keys) session.write(step.keys);
       await waitForScreen(session, picture, step.until, timeout);
     }
     const buffer = session.term.buffer.active;
     const rows = readRows(buffer, buffer.viewportY, picture.rows);
-    session.child.write('q');
+    session.write('q');
     const late = deadline(timeout, () => `article ${picture.args.join(' ')} did not quit on q`);
     try {
       await Promise.race([session.exited, late.promise]);
@@ -168,11 +139,8 @@ function captureInteractive(picture, timeout = 20_000) {
 async function waitForScreen(session, picture, text, timeout) {
   const end = Date.now() + timeout;
   for (;;) {
-    await session.settled();
-    const buffer = session.term.buffer.active;
-    const screen = readRows(buffer, buffer.viewportY, picture.rows)
-      .map((row) => row.map((run) => run.text).join(''))
-      .join('\n');
+    await session.settle();
+    const screen = session.visibleRows().join('\n');
     if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return;
     if (Date.now() > end) {
       throw new Error(`article ${picture.args.join(' ')}: no ${text} on the screen:\n${screen}`);

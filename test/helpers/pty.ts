@@ -1,9 +1,5 @@
-import { spawn } from '@lydell/node-pty';
-import xterm from '@xterm/headless';
+import { type HeadlessTerminal, PseudoTerminal } from '../../scripts/pseudo-terminal.mjs';
 import { articleBin, root, testEnvironment } from './run.ts';
-
-// @xterm/headless is CommonJS: its classes hang off the default export.
-const { Terminal } = xterm;
 
 export interface TerminalResult {
   /**
@@ -30,7 +26,7 @@ export interface TerminalOptions {
   /** Milliseconds before the program is killed and the promise rejected. */
   readonly timeout?: number;
   /** Called with the emulated terminal before the program starts, to watch what it does. */
-  readonly watch?: (terminal: InstanceType<typeof Terminal>) => void;
+  readonly watch?: (terminal: HeadlessTerminal) => void;
 }
 
 /**
@@ -48,38 +44,29 @@ export async function runInTerminal(
   const cols = options.cols ?? 80;
   const rows = options.rows ?? 24;
   const env = { ...testEnvironment(), TERM: 'xterm-256color', ARTICLE_PAGER: '', ...options.env };
-  // The buffer API counts as "proposed" in @xterm/headless.
-  const term = new Terminal({ cols, rows, scrollback: 5000, allowProposedApi: true });
-  options.watch?.(term);
-  const child = spawn(process.execPath, [articleBin, ...args], {
-    name: 'xterm-256color',
+  const child = new PseudoTerminal(process.execPath, [articleBin, ...args], {
     cols,
     rows,
+    scrollback: 5000,
     cwd: root,
     env,
   });
-  let raw = '';
-  // Writes to xterm are asynchronous; the last one's callback says all before it are parsed.
-  let written: Promise<void> = Promise.resolve();
-  child.onData((data) => {
-    raw += data;
-    written = new Promise((resolve) => term.write(data, resolve));
-  });
+  // Output is parsed on later turns: handlers added now see all of it.
+  options.watch?.(child.term);
   const exitCode = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {
-      child.kill();
+      child.dispose();
       reject(
         new Error(`article ${args.join(' ')} did not exit within ${options.timeout ?? 20_000} ms`),
       );
     }, options.timeout ?? 20_000);
-    // node-pty emits exit only after the pty's output has been read to the end (or a short timeout).
-    child.onExit(({ exitCode }) => {
+    child.exited.then(({ exitCode }) => {
       clearTimeout(timer);
       resolve(exitCode);
     });
   });
-  await written;
-  await new Promise<void>((resolve) => term.write('', resolve));
+  await child.settle();
+  const { term, output: raw } = child;
   const buffer = term.buffer.active;
   const screen: string[] = [];
   const logical: string[] = [];
@@ -93,7 +80,7 @@ export async function runInTerminal(
     else logical.push(row);
   }
   const lines = logical.map((text) => text.trimEnd());
-  term.dispose();
+  child.dispose();
   while (screen.length > 0 && screen.at(-1) === '') screen.pop();
   while (lines.length > 0 && lines.at(-1) === '') lines.pop();
   return { screen, lines, raw, exitCode };

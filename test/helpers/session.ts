@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { type IPty, spawn } from '@lydell/node-pty';
-import xterm from '@xterm/headless';
+import { PseudoTerminal } from '../../scripts/pseudo-terminal.mjs';
 import { articleBin, root, testEnvironment } from './run.ts';
-
-// @xterm/headless is CommonJS: its classes hang off the default export.
-const { Terminal } = xterm;
-type HeadlessTerminal = InstanceType<typeof Terminal>;
 
 export interface SessionOptions {
   readonly cols?: number;
@@ -54,17 +49,12 @@ const reportEnd = `printf '\\033]7777;%d\\007' "$?"; read -r _`;
 export class Session {
   /** Resolves when the pty's process has ended (with keepOpen, the shell: see finish()). */
   readonly exited: Promise<SessionExit>;
-  private readonly pty: IPty;
-  private readonly term: HeadlessTerminal;
-  private output = '';
+  private readonly pty: PseudoTerminal;
   /** Where the end mark starts in the output, once the shell of a session kept open wrote it. */
   private markAt = -1;
   private programEnded: SessionExit | undefined;
   /** When output last came, in ms since the epoch. */
   private lastOutput = Date.now();
-  private parsed: Promise<void> = Promise.resolve();
-  private ended: SessionExit | undefined;
-  private disposed = false;
 
   constructor(
     readonly label: string,
@@ -72,42 +62,35 @@ export class Session {
     args: readonly string[],
     private readonly options: SessionOptions,
   ) {
-    const cols = options.cols ?? 80;
-    const rows = options.rows ?? 24;
     const env = { ...testEnvironment(), TERM: 'xterm-256color', ...options.env };
-    // The buffer API counts as "proposed" in @xterm/headless.
-    this.term = new Terminal({ cols, rows, scrollback: 1000, allowProposedApi: true });
-    this.pty = spawn(file, [...args], { name: 'xterm-256color', cols, rows, cwd: root, env });
-    this.pty.onData((data) => this.receive(data));
-    this.exited = new Promise((resolve) => {
-      this.pty.onExit(({ exitCode, signal }) => {
-        this.ended = { exitCode, signal: signal || undefined };
-        resolve(this.ended);
-      });
+    this.pty = new PseudoTerminal(file, args, {
+      cols: options.cols ?? 80,
+      rows: options.rows ?? 24,
+      cwd: root,
+      env,
+      onData: (data) => this.receive(data),
     });
+    this.exited = this.pty.exited;
     open.add(this);
   }
 
   private receive(data: string): void {
-    if (this.disposed) return;
-    if (this.options.keepOpen && this.markAt === -1) {
-      // The mark may come in two pieces: look at the end of what came before, too.
-      const from = Math.max(0, this.output.length - 32);
-      const found = endMark.exec(this.output.slice(from) + data);
-      if (found) {
-        this.markAt = from + found.index;
-        this.programEnded = { exitCode: Number(found[1]), signal: undefined };
-      }
-    }
-    this.output += data;
     this.lastOutput = Date.now();
-    // Writes to xterm are parsed asynchronously, in order: the last callback means all are in.
-    this.parsed = new Promise((resolve) => this.term.write(data, resolve));
+    if (!this.options.keepOpen || this.markAt !== -1) return;
+    // The mark may come in two pieces: look at the end of what came before, too.
+    const output = this.pty.output;
+    const from = Math.max(0, output.length - data.length - 32);
+    const found = endMark.exec(output.slice(from));
+    if (found) {
+      this.markAt = from + found.index;
+      this.programEnded = { exitCode: Number(found[1]), signal: undefined };
+    }
   }
 
   /** Everything the program has written to the terminal so far, as received. */
   get raw(): string {
-    return this.markAt === -1 ? this.output : this.output.slice(0, this.markAt);
+    const { output } = this.pty;
+    return this.markAt === -1 ? output : output.slice(0, this.markAt);
   }
 
   /** The process id of the pty's process (for a command or with keepOpen, of the shell). */
@@ -117,7 +100,7 @@ export class Session {
 
   /** Whether the program has ended. */
   get done(): boolean {
-    return this.ended !== undefined || this.programEnded !== undefined;
+    return this.pty.exit !== undefined || this.programEnded !== undefined;
   }
 
   /** Sends keys as the terminal would: '\x1b[B' Down, '\r' Enter, '\x1b' Esc, '\x03' Ctrl-C… */
@@ -127,15 +110,8 @@ export class Session {
 
   /** The visible rows of the terminal, trailing spaces trimmed. */
   screen(): string[] {
-    const buffer = this.term.buffer.active;
-    const rows: string[] = [];
-    for (let row = 0; row < this.term.rows; row++) {
-      const line = buffer.getLine(buffer.viewportY + row);
-      // Only the columns there are: after a shrink, xterm keeps the cut-off cells in the line.
-      // Spaces written with attributes (the inverse status line) count as content: trimmed too.
-      rows.push(line?.translateToString(true, 0, this.term.cols).trimEnd() ?? '');
-    }
-    return rows;
+    // Spaces written with attributes (the inverse status line) count as content: trimmed too.
+    return this.pty.visibleRows();
   }
 
   /** The visible rows as one text. */
@@ -145,17 +121,12 @@ export class Session {
 
   /** Which screen buffer the terminal shows: the normal one, or the alternate one of full-screen programs. */
   bufferType(): 'normal' | 'alternate' {
-    return this.term.buffer.active.type;
+    return this.pty.term.buffer.active.type;
   }
 
   /** Waits until everything received so far is on the emulated screen. */
-  async settle(): Promise<void> {
-    let last: Promise<void> | undefined;
-    while (last !== this.parsed) {
-      last = this.parsed;
-      await last;
-    }
-    await new Promise<void>((resolve) => this.term.write('', resolve));
+  settle(): Promise<void> {
+    return this.pty.settle();
   }
 
   /**
@@ -181,7 +152,7 @@ export class Session {
       if (quiet && test(screen)) return screen;
       if (ended || Date.now() > deadline) {
         const why = ended
-          ? `ended (${JSON.stringify(this.programEnded ?? this.ended)})`
+          ? `ended (${JSON.stringify(this.programEnded ?? this.pty.exit)})`
           : `timed out after ${timeout} ms`;
         throw new Error(
           `${this.label}: ${why} waiting for ${String(condition)}; the screen:\n${screen.join('\n')}`,
@@ -193,7 +164,6 @@ export class Session {
 
   /** Resizes the pty (the program gets SIGWINCH) and the emulated terminal. */
   resize(cols: number, rows: number): void {
-    this.term.resize(cols, rows);
     this.pty.resize(cols, rows);
   }
 
@@ -215,7 +185,7 @@ export class Session {
    */
   async finish(timeout = 10_000): Promise<SessionExit> {
     const deadline = Date.now() + timeout;
-    while (!(this.ended ?? this.programEnded)) {
+    while (!(this.pty.exit ?? this.programEnded)) {
       if (Date.now() > deadline) {
         this.dispose();
         throw new Error(`${this.label}: did not end within ${timeout} ms:\n${this.text()}`);
@@ -223,7 +193,8 @@ export class Session {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     await this.settle();
-    if (this.ended) return this.programEnded ?? this.ended;
+    const ended = this.pty.exit;
+    if (ended) return this.programEnded ?? ended;
     const exit = this.programEnded as SessionExit;
     this.pty.kill('SIGKILL');
     await this.exited;
@@ -232,18 +203,15 @@ export class Session {
 
   /** Ends the program if it still runs and frees the emulator. */
   dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    open.delete(this);
-    if (!this.ended) {
+    if (!open.delete(this)) return;
+    if (this.options.keepOpen && !this.pty.exit && !this.programEnded) {
       try {
-        if (this.options.keepOpen && !this.programEnded) this.kill('SIGKILL');
-        this.pty.kill('SIGKILL');
+        this.kill('SIGKILL');
       } catch {
         // Already gone.
       }
     }
-    this.term.dispose();
+    this.pty.dispose();
   }
 }
 

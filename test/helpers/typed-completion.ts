@@ -1,4 +1,4 @@
-import { spawn } from '@lydell/node-pty';
+import { PseudoTerminal } from '../../scripts/pseudo-terminal.mjs';
 
 export interface TypedCompletionOptions {
   /** Commands run first, one a line (load the completion script). */
@@ -35,21 +35,16 @@ export async function typedCompletion(
   options: TypedCompletionOptions,
 ): Promise<TypedLine> {
   const [file, args] = shells[shell];
-  const pty = spawn(file, [...args], {
-    name: 'xterm-256color',
+  const pty = new PseudoTerminal(file, args, {
     cols: 200,
     rows: 50,
     cwd: options.cwd,
     env: { TERM: 'xterm-256color', PS1: '$ ', ...options.env },
   });
-  let output = '';
-  pty.onData((data) => {
-    output += data;
-  });
   const waitFor = async (mark: string) => {
     const deadline = Date.now() + (options.timeout ?? 10_000);
-    while (!output.includes(mark)) {
-      if (Date.now() > deadline) throw new Error(`${shell}: no ${mark} in:\n${output}`);
+    while (!pty.output.includes(mark)) {
+      if (Date.now() > deadline) throw new Error(`${shell}: no ${mark} in:\n${pty.output}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   };
@@ -57,16 +52,16 @@ export async function typedCompletion(
     // The marks are printed by arithmetic, so the echo of the typed command never matches them.
     pty.write(`${options.setup.join('\r')}\recho ready-$((20+1))\r`);
     await waitFor('ready-21');
-    const start = output.length;
+    const start = pty.output.length;
     pty.write(keys);
     // Typed ahead: the shell reads these keys once the completion has finished.
     pty.write(`\x01printf '[%s]\\n' \r`);
     pty.write('echo done-$((30+4))\r');
     await waitFor('done-34');
-    const printed = output.slice(start, output.indexOf('done-34'));
+    const printed = pty.output.slice(start, pty.output.indexOf('done-34'));
     const words = [...printed.matchAll(/^\[(.*)\]\r?$/gm)].map((match) => match[1] ?? '');
     return { words, output: printed };
   } finally {
-    pty.kill('SIGKILL');
+    pty.dispose();
   }
 }

@@ -1,7 +1,5 @@
-import type xterm from '@xterm/headless';
+import type { HeadlessTerminal } from '../../scripts/pseudo-terminal.mjs';
 import { runInTerminal } from './pty.ts';
-
-type Terminal = typeof xterm.Terminal;
 
 export interface WatchedTerminalResult {
   /** Every row of the emulated terminal after exit, scrollback included, trailing spaces and blank tail trimmed. */
@@ -43,7 +41,7 @@ export async function runInWatchedTerminal(
   return { ...result, events };
 }
 
-function watch(term: InstanceType<Terminal>, events: string[]): void {
+function watch(term: HeadlessTerminal, events: string[]): void {
   term.onTitleChange((title) => events.push(`title ${title}`));
   term.onBell(() => events.push('bell'));
   for (const code of oscCodes) {
