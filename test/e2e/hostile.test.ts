@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runArticle } from '../helpers/run.ts';
+import { temporaryFolder } from '../helpers/temporary-folder.ts';
 import { runInWatchedTerminal } from '../helpers/watched-terminal.ts';
 
 /**
@@ -148,19 +146,8 @@ function expectShown(
   for (const word of options.words ?? ['safe', 'EVIL']) expect(text).toContain(word);
 }
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'article-hostile-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function write(name: string, text: string): string {
-  const path = join(dir, `${name.replace(/\W+/g, '-')}.md`);
-  writeFileSync(path, text);
-  return path;
-}
+const temp = temporaryFolder('hostile');
+const write = (name: string, text: string) => temp.write(`${name.replace(/\W+/g, '-')}.md`, text);
 
 describe.each(placements)('control sequences in the $name', (placement) => {
   it('are shown, not sent, in the text format, with and without colour', () => {

@@ -1,12 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectClean, expectOneLineError, runMeasured } from '../helpers/measure.ts';
 import { runInTerminal } from '../helpers/pty.ts';
 import { articleBin, root, runArticle } from '../helpers/run.ts';
+import { temporaryFolder } from '../helpers/temporary-folder.ts';
 
 // Encodings and odd files. pipe.test.ts already covers: a UTF-8 byte order
 // mark with CRLF on standard input, invalid UTF-8 in a paragraph (U+FFFD), an
@@ -14,19 +14,8 @@ import { articleBin, root, runArticle } from '../helpers/run.ts';
 // read permission (as nobody, when the tests run as root). These tests add
 // what it leaves out.
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'article-inputs-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function write(name: string, content: string | Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const temp = temporaryFolder('inputs');
+const { write } = temp;
 
 /** Text beyond ASCII and beyond the BMP, so that a wrong decoding cannot pass by accident. */
 const sample =
@@ -172,7 +161,7 @@ describe('front matter that is not YAML', () => {
 
 describe('files that are not regular files', () => {
   it('reads a FIFO to its end', async () => {
-    const fifo = join(dir, 'fifo.md');
+    const fifo = join(temp.path, 'fifo.md');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     // The writer blocks until article opens the FIFO, writes, pauses, writes again and closes it:
     // article must read to the end of the stream, not just what is there at first.
@@ -258,8 +247,8 @@ describe('file paths pipe.test.ts does not try', () => {
     [
       'a dangling symbolic link',
       () => {
-        const link = join(dir, 'dangling.md');
-        symlinkSync(join(dir, 'nowhere.md'), link);
+        const link = join(temp.path, 'dangling.md');
+        symlinkSync(join(temp.path, 'nowhere.md'), link);
         return link;
       },
       /dangling\.md: no such file/,
@@ -267,9 +256,9 @@ describe('file paths pipe.test.ts does not try', () => {
     [
       'a symbolic link to a directory',
       () => {
-        mkdirSync(join(dir, 'real-folder'), { recursive: true });
-        const link = join(dir, 'folder-link.md');
-        symlinkSync(join(dir, 'real-folder'), link);
+        mkdirSync(join(temp.path, 'real-folder'), { recursive: true });
+        const link = join(temp.path, 'folder-link.md');
+        symlinkSync(join(temp.path, 'real-folder'), link);
         return link;
       },
       /folder-link\.md: is a directory/,

@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeBigMarkdown } from '../helpers/big-markdown.ts';
 import { expectClean, gnuTime, type MeasuredRun, runMeasured } from '../helpers/measure.ts';
+import { temporaryFolder } from '../helpers/temporary-folder.ts';
 
 // Size and shape: every document here must print, whole, with status 0, in
 // bounded time and memory. Peak memory is measured with /usr/bin/time when
@@ -13,19 +13,8 @@ import { expectClean, gnuTime, type MeasuredRun, runMeasured } from '../helpers/
 /** Far above what article needs (the 100 MB file below peaks at about 470 MB), far below the machine's 24 GB. */
 const memoryLimitMb = 1536;
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'article-limits-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function write(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const temp = temporaryFolder('limits');
+const { write } = temp;
 
 function expectBoundedMemory(result: MeasuredRun): void {
   if (gnuTime === undefined) return;
@@ -62,7 +51,7 @@ async function printAt80(name: string, text: string, timeout = 30_000): Promise<
 
 describe('a 100 MB document', () => {
   it('prints to /dev/null with status 0, in bounded memory', async () => {
-    const path = join(dir, 'big.md');
+    const path = join(temp.path, 'big.md');
     try {
       const size = writeBigMarkdown(path, 100 * 1024 * 1024);
       expect(size).toBeGreaterThanOrEqual(100 * 1024 * 1024);

@@ -1,20 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articleBin, root, testEnvironment } from '../helpers/run.ts';
+import { temporaryFolder } from '../helpers/temporary-folder.ts';
 
 // Standard input that is neither a pipe nor a terminal, given to `--file -`
 // as the shell gives it: an open file descriptor 0 of the kind named.
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'article-stdin-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const temp = temporaryFolder('stdin');
 
 /** Runs `article -f -` with file descriptor 0 opened on `path`, as `< path` does. */
 function runWithInput(path: string) {
@@ -34,7 +28,7 @@ function runWithInput(path: string) {
 
 describe('--file - with standard input', () => {
   it('a directory: says so on one line, status 1', () => {
-    const result = runWithInput(dir);
+    const result = runWithInput(temp.path);
     expect(result.stderr).toBe(
       'article: --file -: standard input is a directory, not a Markdown file\n',
     );
@@ -43,7 +37,7 @@ describe('--file - with standard input', () => {
   });
 
   it('a regular file: reads it', () => {
-    const file = join(dir, 'input.md');
+    const file = join(temp.path, 'input.md');
     writeFileSync(file, '# Title\n\nText.\n');
     const result = runWithInput(file);
     expect(result.stderr).toBe('');

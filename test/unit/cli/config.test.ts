@@ -1,17 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { Request } from '../../../src/cli/command-line.ts';
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine, type Request } from '../../../src/cli/command-line.ts';
 import { configPath, readConfig, withConfig } from '../../../src/cli/config.ts';
 import { ArticleError, UsageError } from '../../../src/errors.ts';
+import { temporaryFolder } from '../../helpers/temporary-folder.ts';
 
-const home = mkdtempSync(join(tmpdir(), 'article-config-'));
-afterAll(() => rmSync(home, { recursive: true, force: true }));
+const temp = temporaryFolder('config');
 
 /** An environment whose configuration file holds `text` (none when undefined). */
 function withFile(name: string, text: string | undefined): { XDG_CONFIG_HOME: string } {
-  const folder = join(home, name);
+  const folder = join(temp.path, name);
   mkdirSync(join(folder, 'article'), { recursive: true });
   if (text !== undefined) writeFileSync(join(folder, 'article', 'config.json'), text);
   return { XDG_CONFIG_HOME: folder };
@@ -93,20 +92,8 @@ describe('readConfig', () => {
 });
 
 describe('withConfig', () => {
-  const request: Request = {
-    references: [],
-    list: false,
-    file: undefined,
-    format: 'text',
-    colour: undefined,
-    width: undefined,
-    theme: undefined,
-    hyperlinks: 'auto',
-    notice: true,
-    search: undefined,
-    interactive: false,
-    pager: undefined,
-  };
+  // What an empty command line asks for: no flag says anything.
+  const request = parseCommandLine([]) as Request;
   const config = { width: 72, theme: 'light', color: 'never', pager: true } as const;
 
   it('fills what no flag said', () => {
