@@ -1,10 +1,5 @@
-import {
-  type DocumentText,
-  documentBlocks,
-  openDocument,
-  parseDocument,
-  withSubsections,
-} from '../document/document.ts';
+import { documentBlocks, openDocument, parseDocument } from '../document/document.ts';
+import { type DocumentText, withSubsections } from '../document/model.ts';
 import { ArticleError } from '../errors.ts';
 import type { Io } from '../io.ts';
 import { invalidYamlWarning } from '../markdown/front-matter.ts';

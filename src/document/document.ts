@@ -1,57 +1,13 @@
 import GithubSlugger from 'github-slugger';
-import type { Links, Token, Tokens } from 'marked';
-import { decodeEntities } from '../libraries.ts';
-import { type InvalidYaml, splitFrontMatter } from '../markdown/front-matter.ts';
-import { htmlText, isInvisibleHtml } from '../markdown/html-text.ts';
-
+import type { Token, Tokens } from 'marked';
+import { splitFrontMatter } from '../markdown/front-matter.ts';
+import { isInvisibleHtml } from '../markdown/html-text.ts';
 import { findLinkDefinitions } from '../markdown/link-definitions.ts';
 import type { Source } from '../source/source.ts';
 import { type BlockSource, lexedBlocks, PreparedBlocks } from './block-source.ts';
-
-export const wordsPerMinute = 230;
-
-export interface Section {
-  /** "2", "2.1", "2.1.3". */
-  readonly number: string;
-  /** GitHub-compatible anchor slug of the title, unique in the document. */
-  readonly id: string;
-  readonly title: string;
-  /** 1 for a top-level section. */
-  readonly depth: number;
-  /** The heading token, or undefined for the Introduction. */
-  readonly heading: Tokens.Heading | undefined;
-  /** Words of the section's own text, heading included, subsections excluded. */
-  readonly words: number;
-  /** The section's own Markdown source, heading included, subsections excluded. */
-  readonly markdown: string;
-  readonly subsections: Section[];
-}
-
-/** A document as read: enough to print it whole, a piece at a time, without finding its sections. */
-export interface DocumentText {
-  /** The title from front matter, if any. */
-  readonly frontMatterTitle: string | undefined;
-  readonly notice: string | undefined;
-  /** The Markdown after the front matter. */
-  readonly body: string;
-  /** Link reference definitions of the whole body, for pieces lexed on their own. */
-  readonly links: Links;
-  readonly name: string;
-  /** A front matter block that is not valid YAML, shown as text: printing warns of it. */
-  readonly invalidFrontMatter?: InvalidYaml | undefined;
-  /** Where its block tokens come from. */
-  readonly blocks: BlockSource;
-}
-
-export interface Document extends DocumentText {
-  readonly title: string;
-  /** The first `#` heading when it gave the title (it then belongs to no section). */
-  readonly titleHeading: Tokens.Heading | undefined;
-  /** Every section in document order, subsections right after their parent. */
-  readonly sections: readonly Section[];
-}
-
-export const introductionTitle = 'Introduction';
+import { type Document, type DocumentText, introductionTitle, type Section } from './model.ts';
+import { inlineText, tokenText } from './token-text.ts';
+import { countWords } from './words.ts';
 
 /** The bundled article as read at build time (its blocks apart), and its block tokens. */
 export interface PreparedDocument {
@@ -249,115 +205,4 @@ function topLevel(roots: Draft[]): Draft[] {
 function isVisible(token: Token): boolean {
   if (token.type === 'space' || token.type === 'def') return false;
   return token.type !== 'html' || !isInvisibleHtml(token.text);
-}
-
-/** The section and all its subsections, in document order. */
-export function withSubsections(section: Section): Section[] {
-  return [section, ...section.subsections.flatMap(withSubsections)];
-}
-
-export function minutesFor(words: number): number {
-  return Math.max(1, Math.ceil(words / wordsPerMinute));
-}
-
-/** Reading time of the section with its subsections. */
-export function sectionMinutes(section: Section): number {
-  return minutesFor(totalWords(withSubsections(section)));
-}
-
-export function totalWords(sections: readonly Section[]): number {
-  return sections.reduce((sum, section) => sum + section.words, 0);
-}
-
-/**
- * A word is a run of non-space characters with at least one letter or digit
- * in it. Chinese, Japanese, Thai, Lao, Khmer and Burmese put no spaces between
- * words: a run in those scripts counts the words Intl.Segmenter finds in it
- * (ICU's dictionaries: 中文段落 is 中文 and 段落).
- */
-export function countWords(text: string): number {
-  // Most text holds no such run and never creates the segmenter (about 7 ms).
-  const spaceless = withoutSpaces.test(text);
-  let count = 0;
-  for (const run of text.split(/\s+/)) {
-    if (!hasLetterOrDigit(run)) continue;
-    if (!spaceless || !withoutSpaces.test(run)) {
-      count++;
-      continue;
-    }
-    wordSegmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
-    for (const segment of wordSegmenter.segment(run)) if (segment.isWordLike) count++;
-  }
-  return count;
-}
-
-/**
- * A run of text is a word when it holds a letter or a digit of any script.
- * ASCII is tried first: the Unicode property expression costs 0.6 ms to
- * compile on first use, a tenth of article's start-up, and English text
- * never needs it.
- */
-function hasLetterOrDigit(run: string): boolean {
-  return /[A-Za-z0-9]/.test(run) || (/[^\x00-\x7f]/.test(run) && /[\p{L}\p{N}]/u.test(run));
-}
-
-/**
- * Scripts written without spaces between words, by Unicode block: Thai, Lao,
- * Myanmar, Khmer, kana and CJK ideographs (with those beyond the BMP). Ranges,
- * not script properties, which take 0.2 ms to compile.
- */
-const withoutSpaces =
-  /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u{20000}-\u{3ffff}]/u;
-let wordSegmenter: Intl.Segmenter | undefined;
-
-/** The readable text of inline tokens, with entities decoded, for titles and word counts. */
-export function inlineText(tokens: readonly Token[] | undefined): string {
-  return (tokens ?? []).map(tokenText).join('').replace(/\s+/g, ' ').trim();
-}
-
-function blockText(tokens: readonly Token[]): string {
-  return tokens.map(tokenText).join(' ');
-}
-
-function tokenText(token: Token): string {
-  switch (token.type) {
-    case 'text':
-      return 'tokens' in token && token.tokens
-        ? inlineText(token.tokens)
-        : decodeEntities(token.text);
-    case 'paragraph':
-    case 'heading':
-    case 'strong':
-    case 'em':
-    case 'del':
-    case 'link':
-      // Inline children join without spaces: **bold**text is one word, as it is shown.
-      return inlineText(token.tokens);
-    case 'escape':
-    case 'codespan':
-    case 'code':
-      return token.text;
-    case 'html':
-      // Counted as it is shown.
-      return decodeEntities(htmlText(token.text));
-    case 'image':
-      return inlineText(token.tokens);
-    case 'list':
-      return (token as Tokens.List).items.map((item) => blockText(item.tokens)).join(' ');
-    case 'table': {
-      const table = token as Tokens.Table;
-      return [table.header, ...table.rows]
-        .flat()
-        .map((cell) => inlineText(cell.tokens))
-        .join(' ');
-    }
-    case 'space':
-    case 'hr':
-    case 'def':
-    case 'br':
-    case 'checkbox':
-      return ' ';
-    default:
-      return 'tokens' in token && token.tokens ? blockText(token.tokens) : '';
-  }
 }

@@ -1,4 +1,4 @@
-import type { Document } from '../document/document.ts';
+import type { Document } from '../document/model.ts';
 import { widestDefault } from '../render/display.ts';
 import type { TextRenderer } from '../render/text.ts';
 

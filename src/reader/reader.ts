@@ -1,4 +1,4 @@
-import type { Document, Section } from '../document/document.ts';
+import type { Document, Section } from '../document/model.ts';
 import { findMatches, type Match, type Piece, piecesOn } from './matches.ts';
 import type { Page } from './page.ts';
 import { lastAtOrBefore } from './search-order.ts';

@@ -1,5 +1,5 @@
 import { emitKeypressEvents, type Interface } from 'node:readline';
-import type { Document, Section } from '../document/document.ts';
+import type { Document, Section } from '../document/model.ts';
 import { UsageError } from '../errors.ts';
 import { TextRenderer } from '../render/text.ts';
 import type { ThemeName } from '../render/theme.ts';

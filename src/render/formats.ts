@@ -1,5 +1,5 @@
 import type { Token } from 'marked';
-import type { Document, DocumentText, Section } from '../document/document.ts';
+import type { Document, DocumentText, Section } from '../document/model.ts';
 import type { SectionMatches } from '../select/search.ts';
 import type { Display, Format } from './display.ts';
 import { plainDisplay } from './display.ts';

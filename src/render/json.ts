@@ -1,5 +1,5 @@
-import type { Document, Section } from '../document/document.ts';
-import { minutesFor, sectionMinutes, totalWords } from '../document/document.ts';
+import type { Document, Section } from '../document/model.ts';
+import { minutesFor, sectionMinutes, totalWords } from '../document/words.ts';
 
 export interface SectionSummary {
   number: string;

@@ -1,5 +1,5 @@
 import type { Token, Tokens } from 'marked';
-import { inlineText } from '../document/document.ts';
+import { inlineText } from '../document/token-text.ts';
 import { decodeEntities, markedTerminal } from '../libraries.ts';
 import { htmlText } from '../markdown/html-text.ts';
 import { expandTabs, showControls, stripEscapes } from './controls.ts';

@@ -1,5 +1,5 @@
-import type { Section } from '../document/document.ts';
-import { withSubsections } from '../document/document.ts';
+import type { Section } from '../document/model.ts';
+import { withSubsections } from '../document/model.ts';
 
 /**
  * The Markdown source of each chosen section with its subsections, unchanged

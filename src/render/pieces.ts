@@ -1,5 +1,6 @@
 import type { Token, Tokens } from 'marked';
-import { type DocumentText, type Section, sectionBlocks } from '../document/document.ts';
+import { sectionBlocks } from '../document/document.ts';
+import type { DocumentText, Section } from '../document/model.ts';
 import { expandTabs, showControls } from './controls.ts';
 import { Layout } from './layout.ts';
 import { createTheme } from './theme.ts';

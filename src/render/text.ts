@@ -1,6 +1,7 @@
 import type { Token } from 'marked';
-import type { DocumentText, Section } from '../document/document.ts';
-import { sectionBlocks, withSubsections } from '../document/document.ts';
+import { sectionBlocks } from '../document/document.ts';
+import type { DocumentText, Section } from '../document/model.ts';
+import { withSubsections } from '../document/model.ts';
 import { guardEscapes } from './controls.ts';
 import { cleanText, Layout, styleHeading, trimBlock } from './layout.ts';
 import { createTheme, type Theme, type ThemeName } from './theme.ts';

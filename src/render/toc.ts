@@ -1,5 +1,5 @@
-import type { Section } from '../document/document.ts';
-import { minutesFor, sectionMinutes, totalWords } from '../document/document.ts';
+import type { Section } from '../document/model.ts';
+import { minutesFor, sectionMinutes, totalWords } from '../document/words.ts';
 import { cleanText } from './layout.ts';
 import type { Theme } from './theme.ts';
 import { cellWidth, truncate, type Width, wrapText } from './wrap.ts';

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { Section } from '../document/document.ts';
+import type { Section } from '../document/model.ts';
 import { normalise, titleWords } from './title-words.ts';
 
 /**

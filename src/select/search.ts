@@ -1,4 +1,4 @@
-import type { Section } from '../document/document.ts';
+import type { Section } from '../document/model.ts';
 import type { Piece } from '../render/pieces.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Document, Section } from '../document/document.ts';
+import type { Document, Section } from '../document/model.ts';
 import { ArticleError } from '../errors.ts';
 import { closestSections } from './closest-sections.ts';
 import { normalise, titleWords } from './title-words.ts';

@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  countWords,
-  type Document,
-  minutesFor,
-  parseDocument,
-  type Section,
-  sectionBlocks,
-  sectionMinutes,
-  totalWords,
-  withSubsections,
-} from '../../src/document/document.ts';
+import { parseDocument, sectionBlocks } from '../../src/document/document.ts';
+import { type Document, type Section, withSubsections } from '../../src/document/model.ts';
+import { countWords, minutesFor, sectionMinutes, totalWords } from '../../src/document/words.ts';
 
 const parse = (text: string): Document => parseDocument({ name: 'notes', text });
 const outline = (document: Document) =>
@@ -237,7 +229,7 @@ describe('words', () => {
 
   it('creates no word segmenter for text without those scripts (it costs start-up time)', async () => {
     vi.resetModules();
-    const fresh = await import('../../src/document/document.ts');
+    const fresh = await import('../../src/document/words.ts');
     const Segmenter = Intl.Segmenter;
     let created = 0;
     const intl = Intl as { Segmenter: typeof Intl.Segmenter };

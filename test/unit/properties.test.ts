@@ -1,7 +1,8 @@
 import xterm from '@xterm/headless';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DocumentText, parseDocument } from '../../src/document/document.ts';
+import { parseDocument } from '../../src/document/document.ts';
+import type { DocumentText } from '../../src/document/model.ts';
 import { controlCharacter, overflowingLines, renderAll } from '../helpers/render.ts';
 
 // @xterm/headless is CommonJS: its classes hang off the default export.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Document, parseDocument } from '../../src/document/document.ts';
+import { parseDocument } from '../../src/document/document.ts';
+import type { Document } from '../../src/document/model.ts';
 import { ArticleError } from '../../src/errors.ts';
 import {
   AmbiguousReference,

@@ -1,0 +1,51 @@
+import type { Links, Tokens } from 'marked';
+import type { InvalidYaml } from '../markdown/front-matter.ts';
+import type { BlockSource } from './block-source.ts';
+
+export interface Section {
+  /** "2", "2.1", "2.1.3". */
+  readonly number: string;
+  /** GitHub-compatible anchor slug of the title, unique in the document. */
+  readonly id: string;
+  readonly title: string;
+  /** 1 for a top-level section. */
+  readonly depth: number;
+  /** The heading token, or undefined for the Introduction. */
+  readonly heading: Tokens.Heading | undefined;
+  /** Words of the section's own text, heading included, subsections excluded. */
+  readonly words: number;
+  /** The section's own Markdown source, heading included, subsections excluded. */
+  readonly markdown: string;
+  readonly subsections: Section[];
+}
+
+/** A document as read: enough to print it whole, a piece at a time, without finding its sections. */
+export interface DocumentText {
+  /** The title from front matter, if any. */
+  readonly frontMatterTitle: string | undefined;
+  readonly notice: string | undefined;
+  /** The Markdown after the front matter. */
+  readonly body: string;
+  /** Link reference definitions of the whole body, for pieces lexed on their own. */
+  readonly links: Links;
+  readonly name: string;
+  /** A front matter block that is not valid YAML, shown as text: printing warns of it. */
+  readonly invalidFrontMatter?: InvalidYaml | undefined;
+  /** Where its block tokens come from. */
+  readonly blocks: BlockSource;
+}
+
+export interface Document extends DocumentText {
+  readonly title: string;
+  /** The first `#` heading when it gave the title (it then belongs to no section). */
+  readonly titleHeading: Tokens.Heading | undefined;
+  /** Every section in document order, subsections right after their parent. */
+  readonly sections: readonly Section[];
+}
+
+export const introductionTitle = 'Introduction';
+
+/** The section and all its subsections, in document order. */
+export function withSubsections(section: Section): Section[] {
+  return [section, ...section.subsections.flatMap(withSubsections)];
+}
