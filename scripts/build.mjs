@@ -133,16 +133,6 @@ await build({
     js: "var __bundle = { get url() { return require('node:url').pathToFileURL(__filename).href; } };",
   },
   plugins: [commanderWithoutChildProcess, chalkWithoutDetection, vendorApart],
-  // Dependencies of marked-terminal that article never calls; see the stubs for why.
-  alias: {
-    // Its ESM entry: `require` would pick index.cjs, a prebuilt bundle with all of highlight.js inside.
-    'marked-terminal': fileURLToPath(
-      new URL('../node_modules/marked-terminal/index.js', import.meta.url),
-    ),
-    'cli-highlight': stub('cli-highlight'),
-    'node-emoji': stub('node-emoji'),
-    'cli-table3': stub('cli-table3'),
-  },
 });
 
 await Promise.all(vendored.map(buildVendor));

@@ -4,7 +4,6 @@ import type cliTruncate from 'cli-truncate';
 import type * as CssLineBreak from 'css-line-break';
 import type { HLJSApi } from 'highlight.js';
 import type * as Marked from 'marked';
-import type * as MarkedTerminal from 'marked-terminal';
 import type stringWidth from 'string-width';
 import type * as SupportsHyperlinks from 'supports-hyperlinks';
 import type wrapAnsi from 'wrap-ansi';
@@ -17,7 +16,7 @@ import type * as Yaml from 'yaml';
  * costs: README, Performance). marked compiles every expression of its
  * grammar when loaded, and the bundled article is parsed at build time; yaml
  * is only for front matter; entities builds its decoding tables, needed only
- * for text with an '&'; marked-terminal only for emphasis; highlight.js only
+ * for text with an '&'; highlight.js only
  * for fenced code that names a language; css-line-break only for East Asian
  * text; chalk only for colour; string-width (with wrap-ansi and cli-truncate)
  * creates a segmenter and compiles Unicode expressions, which ASCII text never
@@ -38,10 +37,6 @@ export function highlighter(): HLJSApi {
 
 export function lineBreaker(): typeof CssLineBreak {
   return require('css-line-break') as typeof CssLineBreak;
-}
-
-export function markedTerminal(): typeof MarkedTerminal {
-  return require('marked-terminal') as typeof MarkedTerminal;
 }
 
 export function chalk(): typeof Chalk {

@@ -36,9 +36,9 @@ async function render(request: Request, io: Io): Promise<Iterable<string>> {
     request.references.length > 0 ? selectSections(document, request.references) : undefined;
   const sections = chosen?.flatMap(withSubsections) ?? document.sections;
   if (request.search !== undefined) {
-    const { sectionPieces } = await import('../render/pieces.ts');
+    const { sectionUnits } = await import('../render/search-units.ts');
     const found = searchSections(sections, request.search, (section) =>
-      sectionPieces(document, section),
+      sectionUnits(document, section),
     );
     // Like grep: no match is a failure, said on standard error, with nothing on standard output.
     if (found.length === 0) throw new ArticleError(`no match for '${request.search}'`);

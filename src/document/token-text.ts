@@ -1,55 +1,61 @@
-import type { Token, Tokens } from 'marked';
+import type { Token } from 'marked';
 import { decodeEntities } from '../libraries.ts';
 import { htmlText } from '../markdown/html-text.ts';
+import { type BlockVisitor, type SpanVisitor, visitBlock, visitSpans } from './token-walk.ts';
 
-/** The readable text of inline tokens, with entities decoded, for titles and word counts. */
+/**
+ * The readable text of tokens, for titles and word counts: the words a
+ * reader sees, without what the layout adds around them (link targets,
+ * image labels, list markers, styles). Entities are decoded; control
+ * characters stay as they are (they are no words, shown or not).
+ */
+const textSpans: SpanVisitor = {
+  text: (text) => decodeEntities(text),
+  escape: (text) => text,
+  codespan: (text) => text,
+  br: () => ' ',
+  checkbox: () => ' ',
+  // Counted as it is shown.
+  html: (html) => decodeEntities(htmlText(html)),
+  strong: oneLine,
+  em: oneLine,
+  del: oneLine,
+  link: (_token, inner) => oneLine(inner),
+  image: (token) => inlineText(token.tokens),
+  group: oneLine,
+};
+
+const textBlocks: BlockVisitor<string, []> = {
+  nothing: () => ' ',
+  paragraph: (token) => (token.tokens ? inlineText(token.tokens) : decodeEntities(token.text)),
+  heading: (token) => inlineText(token.tokens),
+  code: (token) => token.text,
+  blockquote: (token) => blockText(token.tokens),
+  list: (token) => token.items.map((item) => blockText(item.tokens)).join(' '),
+  table: (token) =>
+    [token.header, ...token.rows]
+      .flat()
+      .map((cell) => inlineText(cell.tokens))
+      .join(' '),
+  hr: () => ' ',
+  html: (token) => decodeEntities(htmlText(token.text)),
+  other: (token) => oneLine(visitSpans([token], textSpans)),
+};
+
+/** The readable text of inline tokens, on one line. */
 export function inlineText(tokens: readonly Token[] | undefined): string {
-  return (tokens ?? []).map(tokenText).join('').replace(/\s+/g, ' ').trim();
+  return oneLine(visitSpans(tokens ?? [], textSpans));
+}
+
+/** The readable text of a block token, for counting its words. */
+export function tokenText(token: Token): string {
+  return visitBlock(token, textBlocks);
 }
 
 function blockText(tokens: readonly Token[]): string {
   return tokens.map(tokenText).join(' ');
 }
 
-export function tokenText(token: Token): string {
-  switch (token.type) {
-    case 'text':
-      return 'tokens' in token && token.tokens
-        ? inlineText(token.tokens)
-        : decodeEntities(token.text);
-    case 'paragraph':
-    case 'heading':
-    case 'strong':
-    case 'em':
-    case 'del':
-    case 'link':
-      // Inline children join without spaces: **bold**text is one word, as it is shown.
-      return inlineText(token.tokens);
-    case 'escape':
-    case 'codespan':
-    case 'code':
-      return token.text;
-    case 'html':
-      // Counted as it is shown.
-      return decodeEntities(htmlText(token.text));
-    case 'image':
-      return inlineText(token.tokens);
-    case 'list':
-      return (token as Tokens.List).items.map((item) => blockText(item.tokens)).join(' ');
-    case 'table': {
-      const table = token as Tokens.Table;
-      return [table.header, ...table.rows]
-        .flat()
-        .map((cell) => inlineText(cell.tokens))
-        .join(' ');
-    }
-    case 'space':
-    case 'hr':
-    case 'def':
-    case 'br':
-    case 'checkbox':
-      return ' ';
-    default:
-      return 'tokens' in token && token.tokens ? blockText(token.tokens) : '';
-  }
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

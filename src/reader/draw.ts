@@ -1,10 +1,9 @@
-import { cleanText } from '../render/layout.ts';
+import { cleanText } from '../render/spans.ts';
+import { readerMarks } from '../render/theme.ts';
 import { cellWidth, truncate } from '../render/wrap.ts';
 import type { Reader } from './reader.ts';
 
 const reset = '\u001b[0m';
-const inverse = (text: string) => `\u001b[7m${text}\u001b[27m`;
-const underline = (text: string) => `\u001b[4m${text}\u001b[24m`;
 
 const keys = [
   ['j k ↓ ↑ Enter', 'a line down or up'],
@@ -43,20 +42,21 @@ export function drawFrame(reader: Reader): string {
 function textRows(reader: Reader): string[] {
   const rows: string[] = [];
   for (let line = reader.top; line < reader.top + reader.height; line++) {
-    const pieces = reader.piecesOn(line);
-    if (pieces.length === 0) {
+    const spans = reader.matchSpansOn(line);
+    if (spans.length === 0) {
       rows.push(reader.page.lines[line] ?? '');
       continue;
     }
     // A line with matches is drawn plain, so that the highlight is exact.
     const plain = reader.page.plain[line] ?? '';
+    const marks = readerMarks();
     let text = '';
     let at = 0;
-    for (const piece of pieces) {
-      const found = plain.slice(piece.start, piece.end);
-      const current = piece.index === reader.current;
-      text += plain.slice(at, piece.start) + (current ? underline(inverse(found)) : inverse(found));
-      at = piece.end;
+    for (const span of spans) {
+      const found = plain.slice(span.start, span.end);
+      const mark = span.index === reader.current ? marks.currentMatch : marks.match;
+      text += plain.slice(at, span.start) + mark(found);
+      at = span.end;
     }
     rows.push(text + plain.slice(at));
   }
@@ -72,7 +72,7 @@ function contentsRows(reader: Reader): string[] {
   );
   const entries = sections.slice(first, first + height).map((section, offset) => {
     const entry = `${'  '.repeat(section.depth)}${section.number}  ${cleanText(section.title)}`;
-    return first + offset === reader.cursor ? inverse(entry) : entry;
+    return first + offset === reader.cursor ? readerMarks().chosen(entry) : entry;
   });
   return ['Contents — ↑ ↓ to choose, Enter to jump, Esc to close', '', ...entries].concat(
     Array(Math.max(0, reader.height - 2 - entries.length)).fill(''),
@@ -105,7 +105,7 @@ function statusLine(reader: Reader): string {
   const room = Math.max(0, columns - cellWidth(right) - 1);
   const left = ` ${titleAndPlace(cleanText(reader.document.title), where, room)}`;
   const gap = ' '.repeat(Math.max(0, columns - cellWidth(left) - cellWidth(right)));
-  return inverse(truncate(left + gap + right, columns));
+  return readerMarks().status(truncate(left + gap + right, columns));
 }
 
 const separator = ' │ ';

@@ -1,4 +1,5 @@
 import type { Document } from '../document/model.ts';
+import { stripEscapes } from '../render/controls.ts';
 import { widestDefault } from '../render/display.ts';
 import type { TextRenderer } from '../render/text.ts';
 
@@ -10,8 +11,6 @@ export interface Page {
   /** The line each section of `document.sections` starts at. */
   readonly starts: readonly number[];
 }
-
-const escapes = /\u001b\[[0-9;]*m/g;
 
 /**
  * The width the reader wraps at on a screen of `columns`: the fixed width
@@ -48,5 +47,5 @@ export function layoutPage(document: Document, renderer: TextRenderer, notice: b
   }
   if (notice && document.notice && document.sections.length > 0)
     add(renderer.notice(document.notice));
-  return { lines, plain: lines.map((line) => line.replace(escapes, '')), starts };
+  return { lines, plain: lines.map(stripEscapes), starts };
 }

@@ -1,5 +1,5 @@
 import type { Document, Section } from '../document/model.ts';
-import { findMatches, type Match, type Piece, piecesOn } from './matches.ts';
+import { findMatches, type LineMatch, type MatchSpan, matchSpansOn } from './matches.ts';
 import type { Page } from './page.ts';
 import { lastAtOrBefore } from './search-order.ts';
 
@@ -32,7 +32,7 @@ export class Reader {
   /** What is typed after '/', while typing. */
   input = '';
   query = '';
-  matches: Match[] = [];
+  matches: LineMatch[] = [];
   /** Index in `matches` of the match moved to last. */
   current = -1;
   /** The highlighted entry of the table of contents. */
@@ -66,8 +66,8 @@ export class Reader {
   }
 
   /** The parts of matches on one line, to highlight (found by halving, as a frame asks for each row). */
-  piecesOn(line: number): Piece[] {
-    return piecesOn(this.matches, line, this.page.plain[line] ?? '');
+  matchSpansOn(line: number): MatchSpan[] {
+    return matchSpansOn(this.matches, line, this.page.plain[line] ?? '');
   }
 
   handle(key: Key): Outcome {

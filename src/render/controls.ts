@@ -15,6 +15,15 @@ export function showControls(text: string): string {
 }
 
 /**
+ * An SGR sequence (colours and attributes), the one kind that styles text:
+ * blank lines and line ends are told with it, where a hyperlink would be text.
+ */
+export const sgrSource = /\u001b\[[0-9;]*m/.source;
+
+/** An OSC 8 hyperlink's opening or closing sequence. */
+const osc8Source = /\u001b\]8;;[\x21-\x7e]*(?:\u001b\\|\u0007)/.source;
+
+/**
  * The escape sequences the text format writes: our own SGR sequences and OSC 8
  * hyperlinks, ended by ST or by BEL (wrap-ansi ends the hyperlinks it reopens
  * across line breaks with BEL). The one definition of them: a source for
@@ -22,8 +31,7 @@ export function showControls(text: string): string {
  * builds the variant it needs (`g`, `y`, a capturing group for split) once,
  * at module level.
  */
-export const escapeSequenceSource = /\u001b(?:\[[0-9;]*m|\]8;;[\x21-\x7e]*(?:\u001b\\|\u0007))/
-  .source;
+export const escapeSequenceSource = `(?:${sgrSource}|${osc8Source})`;
 
 const escapeSequences = new RegExp(escapeSequenceSource, 'g');
 

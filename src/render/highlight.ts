@@ -59,14 +59,14 @@ const markup = /<span class="(?:hljs-([\w-]+))?[^"]*">|<\/span>|[^<]+/g;
 function paint(html: string, theme: Theme): string[] {
   const lines: string[] = [''];
   const roles: Role[] = ['code'];
-  for (const [piece, scope] of html.matchAll(markup)) {
-    if (piece.startsWith('<span'))
+  for (const [part, scope] of html.matchAll(markup)) {
+    if (part.startsWith('<span'))
       roles.push((scope && roleOfScope[scope]) || (roles.at(-1) ?? 'code'));
-    else if (piece === '</span>') roles.pop();
+    else if (part === '</span>') roles.pop();
     else {
       const style = theme[roles.at(-1) ?? 'code'];
       // Each line styled on its own, so that wrapping and the screen's edge never split a style.
-      unescapeHtml(piece)
+      unescapeHtml(part)
         .split('\n')
         .forEach((text, index) => {
           if (index > 0) lines.push('');

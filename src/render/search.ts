@@ -1,6 +1,6 @@
-import type { Match, SectionMatches } from '../select/search.ts';
+import type { FoundText, SectionMatches } from '../select/search.ts';
 import { toJson } from './json.ts';
-import { cleanText } from './layout.ts';
+import { cleanText } from './spans.ts';
 import type { Theme } from './theme.ts';
 import { hang, type Width, wrapText } from './wrap.ts';
 
@@ -43,7 +43,7 @@ export function renderSearchJson(query: string, found: readonly SectionMatches[]
   return toJson(data);
 }
 
-function highlight(match: Match, theme: Theme): string {
+function highlight(match: FoundText, theme: Theme): string {
   let text = '';
   let at = 0;
   for (const [start, end] of match.ranges) {

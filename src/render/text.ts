@@ -3,7 +3,8 @@ import { sectionBlocks } from '../document/document.ts';
 import type { DocumentText, Section } from '../document/model.ts';
 import { withSubsections } from '../document/model.ts';
 import { guardEscapes } from './controls.ts';
-import { cleanText, Layout, styleHeading, trimBlock } from './layout.ts';
+import { Layout, styleHeading, trimBlock } from './layout.ts';
+import { cleanText } from './spans.ts';
 import { createTheme, type Theme, type ThemeName } from './theme.ts';
 import { hang, trimLineEnds, type Width, wrapText } from './wrap.ts';
 
@@ -34,17 +35,17 @@ export class TextRenderer {
   }
 
   /**
-   * The whole document as it is read, a piece at a time: the front matter
+   * The whole document as it is read, a batch of blocks at a time: the front matter
    * title, every block, and the notice unless left out. An empty body prints
    * nothing at all.
    */
   *document(
     text: DocumentText,
-    pieces: Iterable<readonly Token[]>,
+    batches: Iterable<readonly Token[]>,
     notice: boolean,
   ): Generator<string> {
     let started = false;
-    for (const tokens of pieces) {
+    for (const tokens of batches) {
       const rendered = this.blocks(tokens);
       if (!rendered) continue;
       if (!started && text.frontMatterTitle) yield `${this.title(text.frontMatterTitle)}\n\n`;

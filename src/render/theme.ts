@@ -113,6 +113,33 @@ export const palettes: Readonly<
 const identity: Style = (text) => text;
 
 /**
+ * The full-screen reader's own marks over the text: search matches, the
+ * current one, the chosen entry of the contents, the status line. Attributes
+ * only, the same in every theme: the reader draws them with colour off as
+ * well, since a terminal that shows the reader shows them.
+ */
+export const readerLooks = {
+  match: { inverse: true },
+  currentMatch: { underline: true, inverse: true },
+  chosen: { inverse: true },
+  status: { inverse: true },
+} as const satisfies Record<string, Look>;
+
+export type ReaderMarks = { readonly [mark in keyof typeof readerLooks]: Style };
+
+let marks: ReaderMarks | undefined;
+
+export function readerMarks(): ReaderMarks {
+  if (marks) return marks;
+  const chalk = newChalk();
+  const drawn = {} as Record<keyof typeof readerLooks, Style>;
+  for (const [mark, look] of Object.entries(readerLooks))
+    drawn[mark as keyof typeof readerLooks] = style(chalk, look);
+  marks = drawn;
+  return marks;
+}
+
+/**
  * A private Chalk instance at a fixed level keeps chalk from sniffing
  * process.argv and the environment on its own: colour is decided once, in
  * src/cli/display.ts.
@@ -120,23 +147,26 @@ const identity: Style = (text) => text;
 export function createTheme(colour: boolean, name: ThemeName = 'dark'): Theme {
   const { looks } = palettes[name];
   // Loaded only for colour: plain text needs no chalk at all.
-  const chalk: ChalkInstance | undefined = colour
-    ? new (loadChalk().Chalk)({ level: 2 })
-    : undefined;
-  const style = (look: Look): Style => {
-    if (!chalk) return identity;
-    let painter = chalk;
-    if (look.colour !== undefined) painter = painter.ansi256(look.colour);
-    if (look.bold) painter = painter.bold;
-    if (look.italic) painter = painter.italic;
-    if (look.underline) painter = painter.underline;
-    if (look.strikethrough) painter = painter.strikethrough;
-    if (look.inverse) painter = painter.inverse;
-    return (text) => painter(text);
-  };
+  const chalk = colour ? newChalk() : undefined;
   const theme = { colour } as { colour: boolean } & Record<Role, Style>;
-  for (const role of Object.keys(looks) as Role[]) theme[role] = style(looks[role]);
+  for (const role of Object.keys(looks) as Role[])
+    theme[role] = chalk ? style(chalk, looks[role]) : identity;
   return theme;
+}
+
+function newChalk(): ChalkInstance {
+  return new (loadChalk().Chalk)({ level: 2 });
+}
+
+function style(chalk: ChalkInstance, look: Look): Style {
+  let painter = chalk;
+  if (look.colour !== undefined) painter = painter.ansi256(look.colour);
+  if (look.bold) painter = painter.bold;
+  if (look.italic) painter = painter.italic;
+  if (look.underline) painter = painter.underline;
+  if (look.strikethrough) painter = painter.strikethrough;
+  if (look.inverse) painter = painter.inverse;
+  return (text) => painter(text);
 }
 
 /** RGB of an xterm 256-colour index. */

@@ -1,6 +1,6 @@
 import type { Section } from '../document/model.ts';
 import { minutesFor, sectionMinutes, totalWords } from '../document/words.ts';
-import { cleanText } from './layout.ts';
+import { cleanText } from './spans.ts';
 import type { Theme } from './theme.ts';
 import { cellWidth, truncate, type Width, wrapText } from './wrap.ts';
 

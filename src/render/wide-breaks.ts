@@ -25,20 +25,20 @@ export function markWideBreaks(line: string, columns: number, measureText: Measu
       out += ' ';
       row.addSpace();
     }
-    for (const [at, piece] of pieces(word, measure).entries()) {
+    for (const [at, part] of wordParts(word, measure).entries()) {
       if (at === 0) {
-        // As wrap-ansi decides for a whole word: the first piece leads the rest onto a new row.
-        if (row.length + piece.width > columns && row.length > 0 && piece.width > 0) row.next();
-      } else if (piece.width > 0) {
+        // As wrap-ansi decides for a whole word: the first part leads the rest onto a new row.
+        if (row.length + part.width > columns && row.length > 0 && part.width > 0) row.next();
+      } else if (part.width > 0) {
         const length = row.lengthIfTrimmed();
-        if (length > 0 && length + piece.width > columns) {
+        if (length > 0 && length + part.width > columns) {
           row.trimStart();
           out += ' ';
           row.next();
         }
       }
-      row.add(piece);
-      out += piece.text;
+      row.add(part);
+      out += part.text;
     }
   }
   // wrap-ansi trims a row's start only when a word follows: a last row that
@@ -53,7 +53,7 @@ export type Measure = (text: string) => number;
 const shortWidths = new Map<string, number>();
 
 /**
- * Most pieces are one character, measured again and again; string-width
+ * Most parts are one character, measured again and again; string-width
  * segments and tests for emoji on every call (on 1 MB of Chinese, 5 s of 6).
  */
 function remembered(measure: Measure): Measure {
@@ -81,7 +81,8 @@ function remembered(measure: Measure): Measure {
 export const eastAsian =
   /[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3ffff}]/u;
 
-interface Piece {
+/** A part of a word between two places where the line may break. */
+interface WordPart {
   readonly text: string;
   readonly width: number;
 }
@@ -120,9 +121,9 @@ class RowBuilder {
     this.length++;
   }
 
-  add(piece: Piece): void {
-    this.text += piece.text;
-    this.length += piece.width;
+  add(part: WordPart): void {
+    this.text += part.text;
+    this.length += part.width;
   }
 
   next(): void {
@@ -142,11 +143,11 @@ const escapeAt = new RegExp(escapeSequenceSource, 'y');
 const closingAt = /\u001b(?:\[(?:0|22|23|24|27|28|29|39|49|59)?m|\]8;;(?:\u001b\\|\u0007))/y;
 
 /** A word (no spaces) cut at the places where a line may break next to a wide character. */
-function pieces(word: string, measure: Measure): Piece[] {
+function wordParts(word: string, measure: Measure): WordPart[] {
   const plain = stripEscapes(word);
   const cuts = eastAsian.test(plain) ? styledOffsets(word, wideBreaks(plain, measure)) : [];
   if (cuts.length === 0) return [{ text: word, width: measure(word) }];
-  const result: Piece[] = [];
+  const result: WordPart[] = [];
   let start = 0;
   for (const cut of [...cuts, word.length]) {
     const text = word.slice(start, cut);

@@ -1,5 +1,5 @@
 import { unicodeWidths } from '../libraries.ts';
-import { escapeSequenceSource } from './controls.ts';
+import { escapeSequenceSource, sgrSource } from './controls.ts';
 import { eastAsian, markWideBreaks } from './wide-breaks.ts';
 
 /** Width in terminal cells; `Infinity` means no wrapping. */
@@ -153,7 +153,8 @@ export function trimLineEnds(text: string): string {
   // The expression is slow on long text; most text has no space before a line end at all.
   if (!/[ \t](?:\n|\u001b|$)/.test(text)) return text;
   // Colour codes may sit among the spaces (a styled blank under an indent): they stay, the spaces go.
-  return text.replace(/(?<![ \t])[ \t](?:[ \t]|\u001b\[[0-9;]*m)*$/gm, (tail) =>
-    tail.replace(/[ \t]+/g, ''),
-  );
+  return text.replace(spacesAtLineEnd, (tail) => tail.replace(/[ \t]+/g, ''));
 }
+
+/** Spaces at a line's end, with any colour codes among them. */
+const spacesAtLineEnd = new RegExp(`(?<![ \\t])[ \\t](?:[ \\t]|${sgrSource})*$`, 'gm');

@@ -1,13 +1,21 @@
 import type { Section } from '../document/model.ts';
-import type { Piece } from '../render/pieces.ts';
 
 /**
- * A piece of a section that holds the text searched for, with where the
- * matches are: a sentence of a paragraph, a list item, a table row or a line
- * of code.
+ * A part of a section that reads well on its own, for searching: prose (a
+ * paragraph, to be cut into sentences), or a list item, a table row or a line
+ * of code, each whole. The render stage makes them from the section's tokens.
  */
-export interface Match {
-  /** The piece, on one line. */
+export interface SearchUnit {
+  readonly text: string;
+  readonly prose: boolean;
+}
+
+/**
+ * Text of a section that holds what was searched for, with where the matches
+ * are: a sentence of a paragraph, a list item, a table row or a line of code.
+ */
+export interface FoundText {
+  /** The sentence or unit, on one line. */
   readonly text: string;
   /** Start and end offsets of each match in `text`. */
   readonly ranges: readonly (readonly [number, number])[];
@@ -15,7 +23,7 @@ export interface Match {
 
 export interface SectionMatches {
   readonly section: Section;
-  readonly matches: readonly Match[];
+  readonly matches: readonly FoundText[];
 }
 
 /**
@@ -27,14 +35,14 @@ export interface SectionMatches {
 export function searchSections(
   sections: readonly Section[],
   query: string,
-  piecesOf: (section: Section) => readonly Piece[],
+  unitsOf: (section: Section) => readonly SearchUnit[],
 ): SectionMatches[] {
   const pattern = queryPattern(query);
   if (!pattern) return [];
   const found: SectionMatches[] = [];
   for (const section of sections) {
-    const texts = piecesOf(section).flatMap((piece) =>
-      piece.prose ? sentencesOf(piece.text) : [piece.text],
+    const texts = unitsOf(section).flatMap((unit) =>
+      unit.prose ? sentencesOf(unit.text) : [unit.text],
     );
     const matches = texts.flatMap((sentence) => {
       const ranges = [...sentence.matchAll(pattern)].map(

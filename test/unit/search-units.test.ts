@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/document/document.ts';
+import { sectionUnits } from '../../src/render/search-units.ts';
+import { searchSections } from '../../src/select/search.ts';
+
+describe('search units of lists, tables, code and quotes', () => {
+  const markdown = [
+    '## Fruit',
+    'Some fruit. An apple a day keeps the doctor away.',
+    '- apples are red\n- pears are green\n- plums',
+    '1. first apple\n2. second pear',
+    '| fruit | colour |\n| --- | --- |\n| apple | red |\n| pear | green |',
+    '```\nconst apple = 1;\nconst pear = 2;\n```',
+    '> A quoted apple\n> on two lines.',
+    '- a loose item about an apple\n\n  Its second paragraph. The apple again.\n\n      apple();\n\n- a nested list:\n  - apple inside',
+    '',
+  ].join('\n\n');
+  const fruit = parseDocument({ name: 'fruit', text: markdown });
+  // As cli/run.ts searches.
+  const printed = (section: (typeof fruit.sections)[number]) => sectionUnits(fruit, section);
+  const texts = (query: string) =>
+    searchSections(fruit.sections, query, printed)[0]?.matches.map((match) => match.text);
+
+  it('gives each list item, table row and line of code alone, and sentences of paragraphs', () => {
+    expect(texts('apple')).toEqual([
+      'An apple a day keeps the doctor away.',
+      '• apples are red',
+      '1. first apple',
+      'apple | red',
+      'const apple = 1;',
+      'A quoted apple on two lines.',
+      '• a loose item about an apple',
+      'The apple again.',
+      'apple();',
+      '• apple inside',
+    ]);
+  });
+
+  it('joins the cells of a table row with " | ", headers too, and draws no borders', () => {
+    expect(texts('colour')).toEqual(['fruit | colour']);
+    const all = searchSections(fruit.sections, 'e', printed).flatMap(({ matches }) =>
+      matches.map((match) => match.text),
+    );
+    expect(all.join('\n')).not.toMatch(/[\u2500-\u257f]/);
+  });
+
+  it('keeps the lines of a quote together as a paragraph, without its bar', () => {
+    expect(texts('apple on two')).toEqual(['A quoted apple on two lines.']);
+  });
+});
+
+describe('search units of code that looks like a list marker', () => {
+  const numbers = parseDocument({ name: 'n', text: '## N\n\n```\n1.\n•\n```\n\n- \n  - inner\n' });
+  const texts = (query: string) =>
+    searchSections(numbers.sections, query, (section) =>
+      sectionUnits(numbers, section),
+    )[0]?.matches.map((match) => match.text);
+
+  it('keeps a line of code that reads like a marker, and gives an item without text no unit', () => {
+    expect(texts('1.')).toEqual(['1.']);
+    expect(texts('•')).toEqual(['•', '• inner']);
+  });
+});
