@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createTheme, palettes, type ThemeName, xtermRgb } from '../../src/render/theme.ts';
+import {
+  createTheme,
+  palettes,
+  readerLooks,
+  readerMarks,
+  type ThemeName,
+  xtermRgb,
+} from '../../src/render/theme.ts';
 
 /** WCAG 2 relative luminance and contrast ratio. */
 function luminance([r, g, b]: readonly number[]): number {
@@ -43,5 +50,12 @@ describe('themes', () => {
       '\u001b[38;5;25m\u001b[1mx\u001b[22m\u001b[39m',
     );
     expect(createTheme(false, 'light').heading('x')).toBe('x');
+  });
+
+  it("draws the reader's marks with attributes only, which show with colour off too", () => {
+    for (const look of Object.values(readerLooks)) expect(look).not.toHaveProperty('colour');
+    expect(readerMarks().match('zebra')).toBe('\u001b[7mzebra\u001b[27m');
+    expect(readerMarks().currentMatch('zebra')).toBe('\u001b[4m\u001b[7mzebra\u001b[27m\u001b[24m');
+    expect(readerMarks().status(' Title ')).toBe('\u001b[7m Title \u001b[27m');
   });
 });
