@@ -1,8 +1,8 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { inlineText, tokenText } from '../../src/document/token-text.ts';
-import { Layout } from '../../src/render/layout.ts';
-import { createTheme } from '../../src/render/theme.ts';
+import { inlineText, tokenText } from '../../../src/document/token-text.ts';
+import { Layout } from '../../../src/render/layout.ts';
+import { createTheme } from '../../../src/render/theme.ts';
 
 const blocks = (markdown: string): Token[] => new Lexer({ gfm: true }).lex(markdown);
 const spansOf = (markdown: string): Token[] => (blocks(markdown)[0] as Tokens.Paragraph).tokens;

@@ -6,7 +6,7 @@ import {
   type SpanVisitor,
   visitBlock,
   visitSpans,
-} from '../../src/document/token-walk.ts';
+} from '../../../src/document/token-walk.ts';
 
 /** A visitor that names the method each block went to. */
 const named: BlockVisitor<string, []> = {

@@ -1,8 +1,8 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { visitSpans } from '../../src/document/token-walk.ts';
-import { cleanText, hyperlinkTarget, TerminalSpans } from '../../src/render/spans.ts';
-import { createTheme } from '../../src/render/theme.ts';
+import { visitSpans } from '../../../src/document/token-walk.ts';
+import { cleanText, hyperlinkTarget, TerminalSpans } from '../../../src/render/spans.ts';
+import { createTheme } from '../../../src/render/theme.ts';
 
 const spansOf = (markdown: string): Token[] =>
   (new Lexer({ gfm: true }).lex(markdown)[0] as Tokens.Paragraph).tokens;
