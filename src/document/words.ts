@@ -22,7 +22,7 @@ export function totalWords(sections: readonly Section[]): number {
  * (ICU's dictionaries: 中文段落 is 中文 and 段落).
  */
 export function countWords(text: string): number {
-  // Most text holds no such run and never creates the segmenter (about 7 ms).
+  // Most text holds no such run and never creates the segmenter, which loads dictionaries.
   const spaceless = withoutSpaces.test(text);
   let count = 0;
   for (const run of text.split(/\s+/)) {
@@ -39,9 +39,8 @@ export function countWords(text: string): number {
 
 /**
  * A run of text is a word when it holds a letter or a digit of any script.
- * ASCII is tried first: the Unicode property expression costs 0.6 ms to
- * compile on first use, a tenth of article's start-up, and English text
- * never needs it.
+ * ASCII is tried first: the Unicode property expression is slow to compile
+ * on first use (README, Performance), and English text never needs it.
  */
 function hasLetterOrDigit(run: string): boolean {
   return /[A-Za-z0-9]/.test(run) || (/[^\x00-\x7f]/.test(run) && /[\p{L}\p{N}]/u.test(run));
@@ -50,7 +49,7 @@ function hasLetterOrDigit(run: string): boolean {
 /**
  * Scripts written without spaces between words, by Unicode block: Thai, Lao,
  * Myanmar, Khmer, kana and CJK ideographs (with those beyond the BMP). Ranges,
- * not script properties, which take 0.2 ms to compile.
+ * not script properties, which are slower to compile.
  */
 const withoutSpaces =
   /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u{20000}-\u{3ffff}]/u;

@@ -72,7 +72,7 @@ export function queryPattern(query: string, space = anySpace): RegExp | undefine
   return new RegExp(escaped.join(space), 'giu');
 }
 
-/** Made on first use: creating it loads the locale data, about 8 ms, which only a search needs. */
+/** Made on first use: creating it loads the locale data, which only a search needs. */
 let sentences: Intl.Segmenter | undefined;
 
 /** A paragraph's text, on one line, cut into sentences. */
