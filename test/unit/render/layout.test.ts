@@ -1,12 +1,6 @@
 import { Lexer } from 'marked';
 import { describe, expect, it } from 'vitest';
-import {
-  cleanText,
-  hyperlinkTarget,
-  Layout,
-  styleHeading,
-  trimBlock,
-} from '../../../src/render/layout.ts';
+import { Layout, styleHeading, trimBlock } from '../../../src/render/layout.ts';
 import { createTheme } from '../../../src/render/theme.ts';
 
 const plain = createTheme(false);
@@ -25,34 +19,6 @@ describe('styleHeading', () => {
     expect(styleHeading('Six', 6, 80, plain)).toBe("Six\n'''");
     expect(styleHeading('a long heading', 2, 8, plain)).toBe('a long\nheading\n-------');
     expect(styleHeading('東京', 1, 80, plain)).toBe('東京\n====');
-  });
-});
-
-describe('cleanText', () => {
-  it('decodes entities, makes soft breaks and tabs spaces, and shows controls', () => {
-    expect(cleanText('a &amp; b&#9;c\nd \u001b[31m')).toBe('a & b c d ^[[31m');
-  });
-});
-
-describe('hyperlinkTarget', () => {
-  it('allows http, https and mailto targets of visible ASCII', () => {
-    expect(hyperlinkTarget('https://example.com/a?b=c')).toBe('https://example.com/a?b=c');
-    expect(hyperlinkTarget('HTTP://x.org')).toBe('HTTP://x.org');
-    expect(hyperlinkTarget('mailto:a@x.org')).toBe('mailto:a@x.org');
-  });
-
-  it('refuses other schemes, relative targets, and anything with a space, control or non-ASCII', () => {
-    for (const href of [
-      'javascript:alert(1)',
-      'file:///etc/passwd',
-      '/relative',
-      'https://x.org/a b',
-      'https://x.org/\u001b\\',
-      'https://x.org/\u0007',
-      'https://exämple.org',
-    ]) {
-      expect(hyperlinkTarget(href)).toBeUndefined();
-    }
   });
 });
 

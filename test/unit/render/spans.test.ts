@@ -39,16 +39,30 @@ describe('TerminalSpans', () => {
   });
 });
 
-describe('cleanText and hyperlinkTarget', () => {
-  it('decodes entities, puts soft breaks on one line and shows controls', () => {
-    expect(cleanText('a &amp; b\nc\u0007')).toBe('a & b c^G');
+describe('cleanText', () => {
+  it('decodes entities, makes soft breaks and tabs spaces, and shows controls', () => {
+    expect(cleanText('a &amp; b&#9;c\nd \u001b[31m')).toBe('a & b c d ^[[31m');
+  });
+});
+
+describe('hyperlinkTarget', () => {
+  it('allows http, https and mailto targets of visible ASCII', () => {
+    expect(hyperlinkTarget('https://example.com/a?b=c')).toBe('https://example.com/a?b=c');
+    expect(hyperlinkTarget('HTTP://x.org')).toBe('HTTP://x.org');
+    expect(hyperlinkTarget('mailto:a@x.org')).toBe('mailto:a@x.org');
   });
 
-  it('accepts http, https and mailto targets of printable ASCII only', () => {
-    expect(hyperlinkTarget('https://x.org/a?b=1')).toBe('https://x.org/a?b=1');
-    expect(hyperlinkTarget('mailto:a@x.org')).toBe('mailto:a@x.org');
-    expect(hyperlinkTarget('file:///etc/passwd')).toBeUndefined();
-    expect(hyperlinkTarget('https://x.org/\u001b')).toBeUndefined();
-    expect(hyperlinkTarget('https://x.org/ a')).toBeUndefined();
+  it('refuses other schemes, relative targets, and anything with a space, control or non-ASCII', () => {
+    for (const href of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      '/relative',
+      'https://x.org/a b',
+      'https://x.org/\u001b\\',
+      'https://x.org/\u0007',
+      'https://exämple.org',
+    ]) {
+      expect(hyperlinkTarget(href)).toBeUndefined();
+    }
   });
 });
