@@ -81,7 +81,7 @@ function cachePath(bundle: string): string | undefined {
   }
 }
 
-/** FNV-1a, in hex: a name for a folder, where loading node:crypto would cost a millisecond. */
+/** FNV-1a, in hex: a name for a folder, without loading node:crypto at every start. */
 function pathHash(path: string): string {
   let hash = 0x811c9dc5;
   for (let at = 0; at < path.length; at++) {

@@ -2,6 +2,7 @@ import type * as ChildProcess from 'node:child_process';
 import type * as Chalk from 'chalk';
 import type cliTruncate from 'cli-truncate';
 import type * as CssLineBreak from 'css-line-break';
+import type * as Entities from 'entities';
 import type { HLJSApi } from 'highlight.js';
 import type * as Marked from 'marked';
 import type stringWidth from 'string-width';
@@ -69,15 +70,6 @@ export function unicodeWidths(): UnicodeWidths {
   return unicode;
 }
 
-/**
- * HTML entities decoded as CommonMark reads them: only complete references
- * ending in ';' (so `?a=1&copy=2` in a URL stays as written). Text without an
- * '&' is returned as it is, without loading the tables.
- */
-export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  const { decodeHTMLStrict } = require('entities') as typeof import('entities');
-  return text.replace(entityReference, (reference) => decodeHTMLStrict(reference));
+export function entities(): typeof Entities {
+  return require('entities') as typeof Entities;
 }
-
-const entityReference = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/g;

@@ -1,8 +1,8 @@
 // What marked alone costs where article's goals are set, so that the table can show how close to
 // them any reader built on marked can come. `node marked-floors.cjs first <file>`: load marked,
-// lex the first 8 KB (article's first piece) and write one byte: the floor of time to first
-// output. `node marked-floors.cjs pieces <file>`: read and lex the file 16 KB at a time (article's
-// later pieces), holding nothing: the floor of peak memory of a streaming reader.
+// lex the first 8 KB (article's first chunk) and write one byte: the floor of time to first
+// output. `node marked-floors.cjs chunks <file>`: read and lex the file 16 KB at a time (article's
+// later chunks), holding nothing: the floor of peak memory of a streaming reader.
 const { openSync, readSync } = require('node:fs');
 const { Lexer } = require('../../node_modules/marked');
 

@@ -195,7 +195,7 @@ function commandsFor(small, big) {
     low1: ['lowdown', '-Tterm', small],
     low10: ['lowdown', '-Tterm', big],
     firstPiece: [node, at('scripts/bench/marked-floors.cjs'), 'first', big],
-    pieces10: [node, at('scripts/bench/marked-floors.cjs'), 'pieces', big],
+    chunks10: [node, at('scripts/bench/marked-floors.cjs'), 'chunks', big],
   };
 }
 
@@ -229,7 +229,7 @@ function measurePeakMemory(c, lowdown) {
   const gnuTime = existsSync('/usr/bin/time');
   log(`peak memory (${gnuTime ? '/usr/bin/time -f %M' : 'max-rss.mjs preload'}), 3 runs each`);
   const rss = {};
-  for (const key of ['floor', 'art10', 'lex10', 'pieces10', ...(lowdown ? ['low10'] : [])]) {
+  for (const key of ['floor', 'art10', 'lex10', 'chunks10', ...(lowdown ? ['low10'] : [])]) {
     const runs = [0, 1, 2].map(() => peakRss(c[key], gnuTime));
     if (runs[0] !== undefined) rss[key] = stats(runs);
   }
@@ -320,8 +320,8 @@ function memoryRows(rss, bigBytes) {
     rssRow('peak RSS: bare lex, 10 MB', 'lex10', aboveFloor('lex10')),
     rssRow(
       'peak RSS: marked lexing 10 MB 16 KB at a time, holding nothing',
-      'pieces10',
-      aboveFloor('pieces10'),
+      'chunks10',
+      aboveFloor('chunks10'),
     ),
     rssRow(
       'peak RSS: `lowdown -Tterm`, 10 MB',
@@ -336,7 +336,7 @@ function firstOutputRows(first) {
   return [
     timeRow('first output: `node -e "process.stdout.write(\'x\')"`', first.writeFloor),
     timeRow(
-      'first output: load marked, lex the first 8 KB piece',
+      'first output: load marked, lex the first 8 KB chunk',
       first.firstPiece,
       `${times(ratio('firstPiece'))} floor`,
     ),

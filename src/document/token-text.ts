@@ -1,5 +1,5 @@
 import type { Token } from 'marked';
-import { decodeEntities } from '../libraries.ts';
+import { decodeEntities } from '../markdown/entities.ts';
 import { htmlText } from '../markdown/html-text.ts';
 import { type BlockVisitor, type SpanVisitor, visitBlock, visitSpans } from './token-walk.ts';
 

@@ -5,13 +5,9 @@ import { marked } from '../libraries.ts';
  * More `*` and `_` than this in one inline run (a paragraph, a heading, a
  * table cell) and the run is shown as it is written, without inline parsing.
  * marked pairs emphasis delimiters in time that grows with the square of
- * their number (markedjs/marked#4099): in marked 18.2, one line of `*_a`
- * repeated took 50 ms with 1,000 delimiters, 0.2 s with 2,000 and 2 s with
- * 8,000, and a 160 KB line of `_a` 13 s. `~` and backticks stay linear (a
- * 600 KB line of either, under 0.5 s), so they are not counted. At 1,000 a
- * run costs at most some 50 ms, a 1 MB line is shown at once, and no real
- * paragraph comes near it; a megabyte of paragraphs each just under it still
- * takes about 10 s, where marked needs some 3 s for that text at any limit.
+ * their number (markedjs/marked#4099); `~` and backticks stay linear, so they
+ * are not counted. No real paragraph comes near the limit, and a run at it
+ * still parses quickly (README, Performance: Limits).
  */
 export const mostEmphasisDelimiters = 1000;
 

@@ -4,11 +4,11 @@ import type { Role, Theme } from './theme.ts';
 /**
  * Syntax colours for fenced code that names its language, with highlight.js's
  * common languages (bundled apart, loaded on the first such block). Never for
- * a fence without a language: guessing one costs about 470 ms for 300 lines
- * and often guesses wrong (RENDERING-NOTES).
+ * a fence without a language: guessing one is slow and often wrong
+ * (RENDERING-NOTES).
  */
 
-/** highlight.js takes about 1.3 ms a kilobyte (700 KB of JavaScript: 0.9 s); bigger blocks stay plain. */
+/** highlight.js's time grows with the block's size; bigger blocks stay plain (README, Performance: Limits). */
 export const largestHighlighted = 32 * 1024;
 
 /** highlight.js's scopes by the role that colours them; any other scope keeps the code colour. */

@@ -1,6 +1,6 @@
 import type { Token, Tokens } from 'marked';
 import { type BlockVisitor, visitBlock, visitSpans } from '../document/token-walk.ts';
-import { decodeEntities } from '../libraries.ts';
+import { decodeEntities } from '../markdown/entities.ts';
 import { htmlText } from '../markdown/html-text.ts';
 import { expandTabs, sgrSource, showControls } from './controls.ts';
 import { highlightLines } from './highlight.ts';

@@ -1,7 +1,7 @@
 import type { Tokens } from 'marked';
 import { inlineText } from '../document/token-text.ts';
 import type { SpanVisitor } from '../document/token-walk.ts';
-import { decodeEntities } from '../libraries.ts';
+import { decodeEntities } from '../markdown/entities.ts';
 import { htmlText } from '../markdown/html-text.ts';
 import { showControls, stripEscapes } from './controls.ts';
 import type { Theme } from './theme.ts';

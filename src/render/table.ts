@@ -10,8 +10,8 @@ const narrowestColumn = 4;
 
 /**
  * A GFM table with box-drawing borders and columns shrunk to fit the width
- * (drawn here, not by cli-table3, which spent 0.75 s of 2.6 s on a 10 MB
- * document rebuilding a regular expression for every string it measured). A
+ * (drawn here, not by cli-table3, which rebuilt a regular expression for
+ * every string it measured: README, Performance: Limits). A
  * table too wide even at the narrowest columns becomes one record per row
  * ("header: value"), which reads better than lines cut at the screen edge.
  */

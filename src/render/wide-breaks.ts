@@ -54,7 +54,7 @@ const shortWidths = new Map<string, number>();
 
 /**
  * Most parts are one character, measured again and again; string-width
- * segments and tests for emoji on every call (on 1 MB of Chinese, 5 s of 6).
+ * segments and tests for emoji on every call, most of the time on Chinese text.
  */
 function remembered(measure: Measure): Measure {
   return (text) => {
@@ -75,7 +75,7 @@ function remembered(measure: Measure): Measure {
  * kana, Bopomofo and ideographs; Hangul syllables; CJK compatibility forms;
  * full-width forms; the ideographs beyond the BMP. Other text (curly quotes,
  * dashes, emoji) wraps at spaces as it always did, without loading the line
- * breaker. (Ranges, not script properties: those take 0.2 ms to compile, and
+ * breaker. (Ranges, not script properties, which are slower to compile, and
  * most text beyond ASCII meets this test.)
  */
 export const eastAsian =

@@ -45,9 +45,9 @@ const printableAscii = /^[\x20-\x7e\n]*$/;
 /**
  * wrap-ansi's algorithm for the options wrapText uses, cut down to printable
  * ASCII, where a character is a cell and there are no escapes to carry over.
- * Measured need: on a 10 MB document wrap-ansi took about 0.3 s of 1.6 s,
- * segmenting and normalising text that is mostly plain ASCII. A property test
- * holds it to wrap-ansi's output.
+ * Measured need (README, Performance: Limits): wrap-ansi segments and
+ * normalises text that is mostly plain ASCII. A property test holds this to
+ * wrap-ansi's output.
  */
 export function wrapAsciiLine(line: string, columns: number): string {
   if (line.trim() === '') return '';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { documentBlocks, openDocument } from '../../src/document/document.ts';
-import { TextRenderer } from '../../src/render/text.ts';
+import { documentBlocks, openDocument } from '../../../src/document/document.ts';
+import { TextRenderer } from '../../../src/render/text.ts';
 
 function render(markdown: string, options: { width?: number; colour?: boolean } = {}): string {
   const text = openDocument({ name: 'test', text: markdown });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import wrapAnsi from 'wrap-ansi';
-import { cutAsciiLine, truncate, wrapAsciiLine, wrapText } from '../../src/render/wrap.ts';
+import { cutAsciiLine, truncate, wrapAsciiLine, wrapText } from '../../../src/render/wrap.ts';
 
 describe('wrapAsciiLine', () => {
   it('wraps words greedily and trims the rows', () => {

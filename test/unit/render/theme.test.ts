@@ -6,7 +6,7 @@ import {
   readerMarks,
   type ThemeName,
   xtermRgb,
-} from '../../src/render/theme.ts';
+} from '../../../src/render/theme.ts';
 
 /** WCAG 2 relative luminance and contrast ratio. */
 function luminance([r, g, b]: readonly number[]): number {

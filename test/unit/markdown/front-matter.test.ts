@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invalidYamlWarning, splitFrontMatter } from '../../src/markdown/front-matter.ts';
+import { invalidYamlWarning, splitFrontMatter } from '../../../src/markdown/front-matter.ts';
 
 describe('splitFrontMatter', () => {
   it('reads the title and notice', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideColour, decideWidth, parseWidth } from '../../src/cli/display.ts';
-import { UsageError } from '../../src/errors.ts';
+import { decideColour, decideWidth, parseWidth } from '../../../src/cli/display.ts';
+import { UsageError } from '../../../src/errors.ts';
 
 describe('decideColour', () => {
   it('follows the flags over the environment and the terminal', () => {

@@ -1,7 +1,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { highlightLines, largestHighlighted } from '../../src/render/highlight.ts';
-import { createTheme } from '../../src/render/theme.ts';
+import { highlightLines, largestHighlighted } from '../../../src/render/highlight.ts';
+import { createTheme } from '../../../src/render/theme.ts';
 
 const dark = createTheme(true, 'dark');
 const keyword = '\u001b[38;5;141m';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { Lexer } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { findLinkDefinitions } from '../../src/markdown/link-definitions.ts';
-import { markdownLine as line } from '../helpers/markdown-lines.ts';
+import { findLinkDefinitions } from '../../../src/markdown/link-definitions.ts';
+import { markdownLine as line } from '../../helpers/markdown-lines.ts';
 
 describe('findLinkDefinitions', () => {
   it('finds definitions anywhere, as marked reads them', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/document/document.ts';
-import { sectionUnits } from '../../src/render/search-units.ts';
-import { type SearchUnit, searchSections } from '../../src/select/search.ts';
+import { parseDocument } from '../../../src/document/document.ts';
+import { sectionUnits } from '../../../src/render/search-units.ts';
+import { type SearchUnit, searchSections } from '../../../src/select/search.ts';
 
 const document = parseDocument({
   name: 'notes',

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { DescriptorOutput } from '../../src/output/stdout.ts';
+import { DescriptorOutput } from '../../../src/output/stdout.ts';
 
 function failure(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(code), { code });

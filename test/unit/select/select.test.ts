@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/document/document.ts';
-import type { Document } from '../../src/document/model.ts';
-import { ArticleError } from '../../src/errors.ts';
+import { parseDocument } from '../../../src/document/document.ts';
+import type { Document } from '../../../src/document/model.ts';
+import { ArticleError } from '../../../src/errors.ts';
 import {
   AmbiguousReference,
   findSection,
   NoSuchSection,
   selectSections,
-} from '../../src/select/select.ts';
+} from '../../../src/select/select.ts';
 
 const documentWith = (...titles: string[]): Document =>
   parseDocument({ name: 'notes', text: titles.map((title) => `## ${title}\n\ntext\n`).join('\n') });
@@ -24,7 +24,7 @@ const failure = (document: Document, reference: string): Error => {
 
 const article = parseDocument({
   name: 'article',
-  text: readFileSync(new URL('../../content/article.md', import.meta.url), 'utf8'),
+  text: readFileSync(new URL('../../../content/article.md', import.meta.url), 'utf8'),
 });
 
 describe('findSection', () => {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ArticleError } from '../../src/errors.ts';
-import { decode, readSource } from '../../src/source/source.ts';
+import { ArticleError } from '../../../src/errors.ts';
+import { decode, readSource } from '../../../src/source/source.ts';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 const utf16le = (text: string) => Buffer.concat([bytes(0xff, 0xfe), Buffer.from(text, 'utf16le')]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownChunks } from '../../src/markdown/chunks.ts';
+import { markdownChunks } from '../../../src/markdown/chunks.ts';
 
 const tiny = { first: 1, later: 1 };
 

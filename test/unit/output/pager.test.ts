@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canRun, measureHeight } from '../../src/output/pager.ts';
+import { canRun, measureHeight } from '../../../src/output/pager.ts';
 
 /** Whether the pieces make more rows than a screen of `rows` x `columns`, and that none is lost. */
 function measure(pieces: string[], rows: number, columns?: number): boolean {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { deepestNesting } from '../../src/markdown/block-scan.ts';
-import { markdownChunks } from '../../src/markdown/chunks.ts';
-import { mostEmphasisDelimiters } from '../../src/markdown/emphasis-guard.ts';
-import { lexBlocks, lexInPieces } from '../../src/markdown/lex.ts';
-import { findLinkDefinitions } from '../../src/markdown/link-definitions.ts';
-import { markdownLine as line } from '../helpers/markdown-lines.ts';
+import { deepestNesting } from '../../../src/markdown/block-scan.ts';
+import { markdownChunks } from '../../../src/markdown/chunks.ts';
+import { mostEmphasisDelimiters } from '../../../src/markdown/emphasis-guard.ts';
+import { lexBlocks, lexInPieces } from '../../../src/markdown/lex.ts';
+import { findLinkDefinitions } from '../../../src/markdown/link-definitions.ts';
+import { markdownLine as line } from '../../helpers/markdown-lines.ts';
 
 const tiny = { first: 1, later: 1 };
 

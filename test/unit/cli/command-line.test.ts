@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import packageJson from '../../package.json' with { type: 'json' };
-import { type Information, parseCommandLine, type Request } from '../../src/cli/command-line.ts';
-import { UsageError } from '../../src/errors.ts';
+import packageJson from '../../../package.json' with { type: 'json' };
+import { type Information, parseCommandLine, type Request } from '../../../src/cli/command-line.ts';
+import { UsageError } from '../../../src/errors.ts';
 
 const request = (...argv: string[]): Request => {
   const result = parseCommandLine(argv);

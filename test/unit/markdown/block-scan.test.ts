@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { Lexer, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { BlockScan, deepRuns } from '../../src/markdown/block-scan.ts';
+import { BlockScan, deepRuns } from '../../../src/markdown/block-scan.ts';
 
 /** How many quotes and lists marked nests, at the deepest. */
 function markedDepth(tokens: readonly Token[]): number {
