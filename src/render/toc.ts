@@ -22,7 +22,7 @@ export function renderToc(
     number: `${'  '.repeat(section.depth - 1)}${section.number}`,
     title: cleanText(section.title),
     id: cleanText(section.id),
-    words: `${section.words} ${section.words === 1 ? 'word' : 'words'}`,
+    words: wordCount(section.words),
     minutes: `${sectionMinutes(section)} min`,
   }));
   const widest = (pick: (row: (typeof rows)[number]) => string) =>
@@ -34,13 +34,12 @@ export function renderToc(
   const fixed = numberWidth + wordsWidth + minutesWidth + 3 * gap.length;
   // The id goes on a line of its own under the title when both do not fit on one.
   const idInline = widest((row) => row.title) + gap.length + idWidth <= width - fixed;
-  const titleWidth = Math.min(
-    widest((row) => row.title),
-    width - fixed - (idInline ? idWidth + gap.length : 0),
-  );
+  const widestTitle = widest((row) => row.title);
+  const titleWidth = Math.min(widestTitle, width - fixed - (idInline ? idWidth + gap.length : 0));
   const idIndent = ' '.repeat(numberWidth + gap.length);
-  // Too narrow for counts beside the title: each section takes three short lines.
-  const stacked = titleWidth < narrowestTitle;
+  // Too narrow for counts beside the title: each section takes three short lines. Titles that
+  // all fit are never too narrow, however short they are.
+  const stacked = titleWidth < Math.min(narrowestTitle, widestTitle);
   // An id is never cut (it is there to be typed or copied): it has a line of its own, under the
   // title, or from the line's start where that makes it fit; a word wider than the width anyway.
   const idLine = (id: string): string => {
@@ -70,8 +69,12 @@ export function renderToc(
   });
   const total = totalWords(sections);
   const count = sections.length === 1 ? '1 section' : `${sections.length} sections`;
-  const summary = `${count}, ${total} words, ${minutesFor(total)} min read`;
+  const summary = `${count}, ${wordCount(total)}, ${minutesFor(total)} min read`;
   return `${title}\n\n${lines.join('\n')}\n\n${theme.muted(wrapText(summary, width))}\n`;
+}
+
+function wordCount(words: number): string {
+  return `${words} ${words === 1 ? 'word' : 'words'}`;
 }
 
 function pad(text: string, width: number): string {
@@ -83,7 +86,7 @@ export function renderMarkdownToc(documentTitle: string, sections: readonly Sect
   const lines = sections.map((section) => {
     const indent = '  '.repeat(section.depth - 1);
     const minutes = sectionMinutes(section);
-    return `${indent}- ${section.number} [${section.title}](#${section.id}) (${section.words} words, ${minutes} min)`;
+    return `${indent}- ${section.number} [${section.title}](#${section.id}) (${wordCount(section.words)}, ${minutes} min)`;
   });
   return `# ${documentTitle}\n\n${lines.join('\n')}${lines.length ? '\n' : 'No sections.\n'}`;
 }
