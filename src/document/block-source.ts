@@ -1,5 +1,5 @@
 import type { Links, Token, Tokens } from 'marked';
-import { lexBlocks, lexInPieces } from '../markdown/lex.ts';
+import { lexBlocks, lexInChunks } from '../markdown/lex.ts';
 
 /** What a block source reads of a document: its body and link definitions. */
 export interface BodyText {
@@ -29,7 +29,7 @@ export interface BlockSource {
 
 /** Tokens lexed from the text when asked for. */
 export const lexedBlocks: BlockSource = {
-  batches: (text) => lexInPieces(text.body, text.links),
+  batches: (text) => lexInChunks(text.body, text.links),
   sectionBlocks(text, section) {
     const tokens = lexBlocks(section.markdown, text.links);
     return section.heading ? tokens.slice(1) : tokens;

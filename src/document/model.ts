@@ -19,14 +19,14 @@ export interface Section {
   readonly subsections: Section[];
 }
 
-/** A document as read: enough to print it whole, a piece at a time, without finding its sections. */
+/** A document as read: enough to print it whole, a batch of blocks at a time, without finding its sections. */
 export interface DocumentText {
   /** The title from front matter, if any. */
   readonly frontMatterTitle: string | undefined;
   readonly notice: string | undefined;
   /** The Markdown after the front matter. */
   readonly body: string;
-  /** Link reference definitions of the whole body, for pieces lexed on their own. */
+  /** Link reference definitions of the whole body, for chunks lexed on their own. */
   readonly links: Links;
   readonly name: string;
   /** A front matter block that is not valid YAML, shown as text: printing warns of it. */

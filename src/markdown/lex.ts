@@ -10,7 +10,7 @@ import { emphasisGuardedLexer } from './emphasis-guard.ts';
  * block is a fence or raw HTML block left open (it ran to the cut instead of
  * its end) is read again together with the next chunk.
  */
-export function* lexInPieces(
+export function* lexInChunks(
   body: string,
   links: Links,
   sizes: ChunkSizes = defaultSizes,

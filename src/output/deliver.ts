@@ -15,7 +15,7 @@ export interface Delivery {
  * Returns the exit status: the pager's, where one ran.
  */
 export async function deliver(
-  chunks: Iterable<string>,
+  output: Iterable<string>,
   delivery: Delivery,
   io: Io,
 ): Promise<number> {
@@ -23,12 +23,12 @@ export async function deliver(
   const command = pagerCommand(io.env, delivery.pagerCommand);
   const terminal = io.stdout.isTTY === true && !io.env.CI;
   if (!terminal || choice === false || !command || !canRun(command, io.env)) {
-    await writeOutput(io.stdout, chunks);
+    await writeOutput(io.stdout, output);
     return 0;
   }
   const { fits, rest } = choice
-    ? { fits: false, rest: chunks }
-    : measureHeight(chunks, { rows: io.stdout.rows ?? 24, columns: io.stdout.columns });
+    ? { fits: false, rest: output }
+    : measureHeight(output, { rows: io.stdout.rows ?? 24, columns: io.stdout.columns });
   // A pager that cannot be started (a broken #! line, say) takes nothing: the text is printed.
   const status = fits ? undefined : await runPager(command, rest, io.env, { forced: choice });
   if (status !== undefined) return status;

@@ -49,9 +49,9 @@ export function canRun(command: string, env: Environment): boolean {
 }
 
 /**
- * Pipes the pieces through the pager and returns its exit status, or
+ * Pipes the output through the pager and returns its exit status, or
  * undefined when the pager could not be started (a broken `#!` line, say):
- * then not one piece has been taken, and the caller prints them itself. A
+ * then not one text has been taken, and the caller prints them itself. A
  * reader who quits early closes the pipe: the rest is not written, and that
  * is no error. While the pager runs, Ctrl-C belongs to it (less uses it to
  * stop a search), so article ignores SIGINT, as git does.
@@ -61,7 +61,7 @@ export function canRun(command: string, env: Environment): boolean {
  */
 export async function runPager(
   command: string,
-  pieces: Iterable<string>,
+  output: Iterable<string>,
   env: Environment,
   { forced = false } = {},
 ): Promise<number | undefined> {
@@ -105,9 +105,9 @@ export async function runPager(
   const ignoreInterrupt = () => {};
   process.on('SIGINT', ignoreInterrupt);
   try {
-    for (const piece of pieces) {
+    for (const text of output) {
       if (closed) break;
-      if (!child.stdin.write(piece)) {
+      if (!child.stdin.write(text)) {
         await new Promise<void>((resolve) => {
           const done = () => {
             child.stdin.removeListener('drain', done);
@@ -144,23 +144,23 @@ export interface Screen {
 }
 
 /**
- * Holds back the first pieces until they make more rows than the screen, so
+ * Holds back the first texts of the output until they make more rows than the screen, so
  * that the pager is started only for text that does not fit; `rest` then
- * yields everything, the held pieces first. Rows are counted as the terminal
+ * yields everything, the held texts first. Rows are counted as the terminal
  * shows them: a line wider than the screen (with `-w 0`, say) takes a row for
  * each screen width it fills, wide characters counting two cells and escape
  * sequences none.
  */
 export function measureHeight(
-  pieces: Iterable<string>,
+  output: Iterable<string>,
   screen: Screen,
 ): { fits: boolean; rest: Iterable<string> } {
   const columns = screen.columns && screen.columns > 0 ? screen.columns : Infinity;
   const rowsOf = (cells: number) => Math.max(1, Math.ceil(cells / columns));
-  const iterator = pieces[Symbol.iterator]();
+  const iterator = output[Symbol.iterator]();
   const held: string[] = [];
   let rows = 0;
-  // Cells of the line not ended yet: a piece may end in the middle of a line.
+  // Cells of the line not ended yet: a text may end in the middle of a line.
   let open = 0;
   let fits = true;
   while (fits) {

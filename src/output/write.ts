@@ -7,16 +7,16 @@ import type { OutputStream } from '../io.ts';
  * closed the pipe early (`article | head -1`) is a normal end: nothing more is
  * rendered. Anything else (a full disk) becomes one clear message.
  */
-export async function writeOutput(stream: OutputStream, pieces: Iterable<string>): Promise<void> {
+export async function writeOutput(stream: OutputStream, output: Iterable<string>): Promise<void> {
   let failure: NodeJS.ErrnoException | undefined;
   const onError = (error?: Error) => {
     failure = error as NodeJS.ErrnoException;
   };
   stream.once('error', onError);
   try {
-    for (const piece of pieces) {
+    for (const text of output) {
       if (failure) break;
-      if (piece === '' || stream.write(piece)) continue;
+      if (text === '' || stream.write(text)) continue;
       await new Promise<void>((resolve) => {
         const done = () => {
           stream.removeListener('drain', done);

@@ -129,7 +129,7 @@ describe('deep nesting', () => {
   });
 });
 
-// Nesting over many lines is measured in the source before marked sees it (src/nesting.ts):
+// Nesting over many lines is measured in the source before marked sees it (src/markdown/block-scan.ts):
 // marked's memory grows with depth times size, and these took gigabytes, or crashed, before.
 describe('deep nesting over many lines', () => {
   /** Lines of the source shown, each with its one x (long ones wrap, as code does). */

@@ -21,13 +21,13 @@ describe('markdownChunks', () => {
     ]);
   });
 
-  it('cuts pieces of about the sizes asked for', () => {
+  it('cuts chunks of about the sizes asked for', () => {
     const paragraph = `${'word '.repeat(200)}\n\n`;
-    const pieces = [...markdownChunks(paragraph.repeat(400), { first: 4_000, later: 40_000 })];
-    expect(pieces.length).toBeGreaterThan(2);
-    expect(pieces[0]?.length).toBeGreaterThanOrEqual(4_000);
-    expect(pieces[0]?.length).toBeLessThan(5_100);
-    expect(pieces[1]?.length).toBeGreaterThanOrEqual(40_000);
-    expect(pieces[1]?.length).toBeLessThan(41_100);
+    const chunks = [...markdownChunks(paragraph.repeat(400), { first: 4_000, later: 40_000 })];
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks[0]?.length).toBeGreaterThanOrEqual(4_000);
+    expect(chunks[0]?.length).toBeLessThan(5_100);
+    expect(chunks[1]?.length).toBeGreaterThanOrEqual(40_000);
+    expect(chunks[1]?.length).toBeLessThan(41_100);
   });
 });

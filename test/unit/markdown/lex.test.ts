@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { deepestNesting } from '../../../src/markdown/block-scan.ts';
 import { markdownChunks } from '../../../src/markdown/chunks.ts';
 import { mostEmphasisDelimiters } from '../../../src/markdown/emphasis-guard.ts';
-import { lexBlocks, lexInPieces } from '../../../src/markdown/lex.ts';
+import { lexBlocks, lexInChunks } from '../../../src/markdown/lex.ts';
 import { findLinkDefinitions } from '../../../src/markdown/link-definitions.ts';
 import { markdownLine as line } from '../../helpers/markdown-lines.ts';
 
@@ -17,23 +17,23 @@ function blocks(tokens: readonly Token[]): string[] {
     .map((token) => `${token.type}:${token.raw.trimEnd()}`);
 }
 
-function lexPieces(markdown: string): string[] {
-  return [...lexInPieces(markdown, findLinkDefinitions(markdown), tiny)].flatMap(blocks);
+function lexChunkByChunk(markdown: string): string[] {
+  return [...lexInChunks(markdown, findLinkDefinitions(markdown), tiny)].flatMap(blocks);
 }
 
-describe('pieces lex as the whole does (property)', () => {
+describe('chunks lex as the whole does (property)', () => {
   it('gives the same blocks as lexing the whole document', () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 60 }), (lines) => {
         const markdown = `${lines.join('\n')}\n`;
-        expect(lexPieces(markdown)).toEqual(blocks(new Lexer({ gfm: true }).lex(markdown)));
+        expect(lexChunkByChunk(markdown)).toEqual(blocks(new Lexer({ gfm: true }).lex(markdown)));
       }),
       { numRuns: 3000 },
     );
   });
 });
 
-describe('pieces lex as the whole does, at a fence line with white space after it', () => {
+describe('chunks lex as the whole does, at a fence line with white space after it', () => {
   // marked closes a fence only with a line of its fence characters and spaces: after a tab the
   // code runs on, and the blank line after it must not be a cut.
   for (const fence of ['```', '~~~']) {
@@ -41,7 +41,7 @@ describe('pieces lex as the whole does, at a fence line with white space after i
       const markdown = `Intro\n\n${fence}\ncode\n${fence}\t\n\nParagraph\n`;
       const whole = blocks(lexBlocks(markdown, findLinkDefinitions(markdown)));
       expect(whole).toEqual(['paragraph:Intro', `code:${fence}\ncode\n${fence}\t\n\nParagraph`]);
-      expect(lexPieces(markdown)).toEqual(whole);
+      expect(lexChunkByChunk(markdown)).toEqual(whole);
       expect([...markdownChunks(markdown, tiny)]).toEqual([
         'Intro\n\n',
         `${fence}\ncode\n${fence}\t\n\nParagraph\n`,
@@ -50,7 +50,7 @@ describe('pieces lex as the whole does, at a fence line with white space after i
 
     it(`closes ${fence} code at a ${fence} line followed by spaces`, () => {
       const markdown = `Intro\n\n${fence}\ncode\n${fence}   \n\nParagraph\n`;
-      expect(lexPieces(markdown)).toEqual(blocks(lexBlocks(markdown, {})));
+      expect(lexChunkByChunk(markdown)).toEqual(blocks(lexBlocks(markdown, {})));
       expect([...markdownChunks(markdown, tiny)]).toEqual([
         'Intro\n\n',
         `${fence}\ncode\n${fence}   \n\n`,

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canRun, measureHeight } from '../../../src/output/pager.ts';
 
-/** Whether the pieces make more rows than a screen of `rows` x `columns`, and that none is lost. */
-function measure(pieces: string[], rows: number, columns?: number): boolean {
-  const { fits, rest } = measureHeight(pieces, { rows, columns });
-  expect([...rest]).toEqual(pieces);
+/** Whether the texts make more rows than a screen of `rows` x `columns`, and that none is lost. */
+function measure(texts: string[], rows: number, columns?: number): boolean {
+  const { fits, rest } = measureHeight(texts, { rows, columns });
+  expect([...rest]).toEqual(texts);
   return fits;
 }
 
@@ -35,7 +35,7 @@ describe('measureHeight', () => {
     expect(measure([coloured], 2, 80)).toBe(true);
   });
 
-  it('measures a line that pieces cut apart as one line', () => {
+  it('measures a line that texts cut apart as one line', () => {
     // 100 cells on two rows, then b: three rows, which leave no row on a screen of three.
     expect(measure(['x'.repeat(50), `${'x'.repeat(50)}\n`, 'b\n'], 4, 80)).toBe(true);
     expect(measure(['x'.repeat(50), `${'x'.repeat(50)}\n`, 'b\n'], 3, 80)).toBe(false);
@@ -46,15 +46,15 @@ describe('measureHeight', () => {
     expect(measure([`${'x'.repeat(500)}\n`], 2, 0)).toBe(true);
   });
 
-  it('stops taking pieces once the screen is full', () => {
+  it('stops taking texts once the screen is full', () => {
     let taken = 0;
-    function* pieces(): Generator<string> {
+    function* texts(): Generator<string> {
       for (let i = 0; i < 100; i++) {
         taken++;
         yield 'line\n';
       }
     }
-    const { fits, rest } = measureHeight(pieces(), { rows: 10, columns: 80 });
+    const { fits, rest } = measureHeight(texts(), { rows: 10, columns: 80 });
     expect(fits).toBe(false);
     expect(taken).toBe(10);
     expect([...rest]).toHaveLength(100);
