@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/document/document.ts';
 import { drawFrame } from '../../../src/reader/draw.ts';
+import { findMatches, matchSpansOn } from '../../../src/reader/matches.ts';
 import { layoutPage } from '../../../src/reader/page.ts';
 import { Reader } from '../../../src/reader/reader.ts';
 import { TextRenderer } from '../../../src/render/text.ts';
@@ -101,5 +102,27 @@ describe('the Reader: a phrase across the wrapping', () => {
     typeText(at, 'zebras begin');
     press(at, keys.enter);
     expect(at.matches).toHaveLength(1);
+  });
+});
+
+describe('findMatches and matchSpansOn, on lines written by hand', () => {
+  const lines = ['The show has received', '  major criticism, and', '', 'major again'];
+
+  it('finds a phrase across a line break but not across a blank line', () => {
+    expect(findMatches(lines, 'received major')).toEqual([
+      { line: 0, start: 13, endLine: 1, end: 7 },
+    ]);
+    expect(findMatches(lines, 'and major')).toEqual([]);
+    expect(findMatches(lines, 'MAJOR')).toEqual([
+      { line: 1, start: 2, endLine: 1, end: 7 },
+      { line: 3, start: 0, endLine: 3, end: 5 },
+    ]);
+  });
+
+  it('highlights each line’s part of a match, without the indent or the line end', () => {
+    const matches = findMatches(lines, 'received major');
+    expect(matchSpansOn(matches, 0, lines[0] ?? '')).toEqual([{ start: 13, end: 21, index: 0 }]);
+    expect(matchSpansOn(matches, 1, lines[1] ?? '')).toEqual([{ start: 2, end: 7, index: 0 }]);
+    expect(matchSpansOn(matches, 2, '')).toEqual([]);
   });
 });
