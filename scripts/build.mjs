@@ -79,7 +79,18 @@ const chalkWithoutDetection = {
  * use) are bundled into files of their own under dist/vendor: 210 KB that the
  * bundled article's start-up then neither reads nor hashes for the code cache.
  */
-const vendored = ['yaml', 'marked', 'entities', 'highlight.js/lib/common', 'css-line-break'];
+const vendored = [
+  'yaml',
+  'marked',
+  'entities',
+  'highlight.js/lib/common',
+  'css-line-break',
+  // Reader mode, for HTML only.
+  '@mozilla/readability',
+  'linkedom',
+  'turndown',
+  'turndown-plugin-gfm',
+];
 const vendoredFilter = new RegExp(
   `^(?:${vendored.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`,
 );
@@ -94,8 +105,20 @@ const vendorApart = {
   },
 };
 
-/** dist/vendor/highlight.cjs for highlight.js/lib/common. */
-const vendorName = (name) => name.split('/')[0].replace(/\.js$/, '');
+/** dist/vendor/highlight.cjs for highlight.js/lib/common, mozilla-readability.cjs for @mozilla/readability. */
+const vendorName = (name) =>
+  name.startsWith('@') ? name.slice(1).replace('/', '-') : name.split('/')[0].replace(/\.js$/, '');
+
+/**
+ * turndown parses HTML strings with domino, which it requires when loaded; it
+ * is only ever given linkedom's nodes here, so domino stays out of the bundle.
+ */
+const turndownWithoutDomino = {
+  name: 'turndown-without-domino',
+  setup(build) {
+    build.onResolve({ filter: /^@mixmark-io\/domino$/ }, () => ({ path: stub('domino') }));
+  },
+};
 
 async function buildVendor(name) {
   await build({
@@ -106,6 +129,7 @@ async function buildVendor(name) {
     },
     outfile: `dist/vendor/${vendorName(name)}.cjs`,
     format: 'cjs',
+    plugins: [turndownWithoutDomino],
   });
 }
 

@@ -1,12 +1,16 @@
 import type * as ChildProcess from 'node:child_process';
+import type * as Readability from '@mozilla/readability';
 import type * as Chalk from 'chalk';
 import type cliTruncate from 'cli-truncate';
 import type * as CssLineBreak from 'css-line-break';
 import type * as Entities from 'entities';
 import type { HLJSApi } from 'highlight.js';
+import type * as Linkedom from 'linkedom';
 import type * as Marked from 'marked';
 import type stringWidth from 'string-width';
 import type * as SupportsHyperlinks from 'supports-hyperlinks';
+import type TurndownService from 'turndown';
+import type * as TurndownGfm from 'turndown-plugin-gfm';
 import type wrapAnsi from 'wrap-ansi';
 import type * as Yaml from 'yaml';
 
@@ -21,7 +25,8 @@ import type * as Yaml from 'yaml';
  * for fenced code that names a language; css-line-break only for East Asian
  * text; chalk only for colour; string-width (with wrap-ansi and cli-truncate)
  * creates a segmenter and compiles Unicode expressions, which ASCII text never
- * needs; supports-hyperlinks only on a terminal; child_process only to page.
+ * needs; supports-hyperlinks only on a terminal; child_process only to page;
+ * Readability, linkedom and turndown only for HTML.
  */
 
 export function marked(): typeof Marked {
@@ -72,4 +77,20 @@ export function unicodeWidths(): UnicodeWidths {
 
 export function entities(): typeof Entities {
   return require('entities') as typeof Entities;
+}
+
+export function readability(): typeof Readability {
+  return require('@mozilla/readability') as typeof Readability;
+}
+
+export function linkedom(): typeof Linkedom {
+  return require('linkedom') as typeof Linkedom;
+}
+
+export function turndown(): typeof TurndownService {
+  return require('turndown') as typeof TurndownService;
+}
+
+export function turndownGfm(): typeof TurndownGfm {
+  return require('turndown-plugin-gfm') as typeof TurndownGfm;
 }

@@ -1,7 +1,9 @@
+import { statSync } from 'node:fs';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { UsageError } from '../errors.ts';
 import type { Format } from '../render/display.ts';
+import { formatOfName, type SourceFormat, sourceFormats } from '../source/format.ts';
 import {
   type ColourChoice,
   type DisplayChoices,
@@ -16,6 +18,10 @@ export interface Request extends DisplayChoices {
   readonly references: readonly string[];
   readonly list: boolean;
   readonly file: string | undefined;
+  /** Read the file as this format, whatever its name or start says. */
+  readonly from?: SourceFormat | undefined;
+  /** HTML: the whole page, not the article reader mode finds in it. */
+  readonly wholePage: boolean;
   readonly format: Format;
   readonly notice: boolean;
   /** Text to search for, case-insensitively. */
@@ -79,8 +85,15 @@ export function buildProgram(): Command {
     .optionsGroup('Reading:')
     .option(
       '-f, --file <path>',
-      'read this Markdown file instead of the bundled article (- for stdin)',
+      'read this Markdown or HTML file instead of the bundled article (- for stdin)',
     )
+    .addOption(
+      new Option(
+        '--from <format>',
+        'read the file as this format (default: by its extension, else by its start)',
+      ).choices(sourceFormats),
+    )
+    .option('--whole-page', 'HTML: show the whole page, not only the article found in it')
     .option('--no-notice', 'leave out the closing note on where to find help')
     .optionsGroup('Output:')
     .addOption(
@@ -158,10 +171,13 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
   }
   const options = program.opts<Options>();
   rejectBadCombinations(options, program.getOptionValueSource('format') === 'cli');
+  const { file, references } = documentArgument(options.file, program.args);
   return {
-    references: program.args,
+    references,
     list: options.list ?? false,
-    file: options.file,
+    file,
+    from: options.from,
+    wholePage: options.wholePage ?? false,
     format: options.json ? 'json' : options.format,
     colour: options.color === false ? 'never' : options.color,
     width: options.width === undefined ? undefined : parseWidth(options.width),
@@ -178,6 +194,8 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
 interface Options {
   list?: boolean;
   file?: string;
+  from?: SourceFormat;
+  wholePage?: boolean;
   format: Format;
   json?: boolean;
   color?: ColourChoice | false;
@@ -215,6 +233,30 @@ function printingOnlyOption(options: Options): string | undefined {
   if (options.list) return '--list';
   if (options.json) return '--json';
   return options.format === 'text' ? undefined : `--format ${options.format}`;
+}
+
+/**
+ * Without --file, a first argument that names an existing Markdown or HTML
+ * file (by its extension) is the document, as bat, less and glow take their
+ * file; the arguments after it are sections.
+ */
+function documentArgument(
+  file: string | undefined,
+  args: readonly string[],
+): { file: string | undefined; references: readonly string[] } {
+  const [first, ...rest] = args;
+  if (file !== undefined || first === undefined || formatOfName(first) === undefined) {
+    return { file, references: args };
+  }
+  return isFile(first) ? { file: first, references: rest } : { file, references: args };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Commander's "error: x\n(Did you mean y?)" as one line without its prefix. */

@@ -21,7 +21,7 @@ export async function run(request: Request, io: Io): Promise<number> {
 
 /** The rendered text, produced a chunk at a time where the whole document is printed. */
 async function render(request: Request, io: Io): Promise<Iterable<string>> {
-  const text = openDocument(await readSource(sourceRequest(request.file, io)));
+  const text = await open(request, io);
   warnOfInvalidFrontMatter(text, request.file, io);
   const shown = display(request, io);
   const whole = request.references.length === 0 && !request.list && request.search === undefined;
@@ -48,6 +48,23 @@ async function render(request: Request, io: Io): Promise<Iterable<string>> {
   return [await renderSections(document, chosen, sections, request.format, shown)];
 }
 
+/** What to read and how: the document's file or address, and how to take HTML. */
+type Reading = Pick<Request, 'file' | 'wholePage' | 'from'>;
+
+/** The document asked for, read and, for HTML, reduced to its article (reader mode). */
+async function open(reading: Reading, io: Io): Promise<DocumentText> {
+  const source = await readSource(sourceRequest(reading.file, io, reading.from));
+  if (source.format === 'markdown') return openDocument(source);
+  const { extractArticle } = await import('../extract/article.ts');
+  const extracted = extractArticle(source, { wholePage: reading.wholePage });
+  if (extracted.noArticle) {
+    io.stderr.write(
+      `article: ${showControlsInLine(`no article found in ${source.name}; showing the whole page`)}\n`,
+    );
+  }
+  return openDocument(extracted.markdown);
+}
+
 /** Broken front matter is printed as text; standard error says why it is there. */
 function warnOfInvalidFrontMatter(text: DocumentText, file: string | undefined, io: Io): void {
   if (!text.invalidFrontMatter) return;
@@ -60,7 +77,7 @@ function warnOfInvalidFrontMatter(text: DocumentText, file: string | undefined, 
 /** The full-screen reader on the document, at the first chosen section. */
 async function interactive(request: Request, io: Io): Promise<number> {
   const { runInteractive } = await import('../reader/terminal.ts');
-  const document = parseDocument(openDocument(await readSource(sourceRequest(request.file, io))));
+  const document = parseDocument(await open(request, io));
   const chosen = selectSections(document, request.references);
   const options = {
     ...display(request, io),
@@ -75,8 +92,7 @@ async function interactive(request: Request, io: Io): Promise<number> {
 
 /** `article completion sections [file]`, which the completion scripts call: numbers and ids. */
 export async function completeSections(file: string | undefined, io: Io): Promise<number> {
-  const source = await readSource(sourceRequest(file, io));
-  const { sections } = parseDocument(openDocument(source));
+  const { sections } = parseDocument(await open({ file, wholePage: false }, io));
   await writeOutput(io.stdout, [
     sections.map((section) => `${section.number}\n${section.id}\n`).join(''),
   ]);

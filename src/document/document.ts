@@ -3,7 +3,7 @@ import type { Token, Tokens } from 'marked';
 import { splitFrontMatter } from '../markdown/front-matter.ts';
 import { isInvisibleHtml } from '../markdown/html-text.ts';
 import { findLinkDefinitions } from '../markdown/link-definitions.ts';
-import type { Source } from '../source/source.ts';
+import type { MarkdownText } from '../source/source.ts';
 import { type BlockSource, lexedBlocks, PreparedBlocks } from './block-source.ts';
 import { type Document, type DocumentText, introductionTitle, type Section } from './model.ts';
 import { inlineText, tokenText } from './token-text.ts';
@@ -24,7 +24,7 @@ declare const __PREPARED_ARTICLE__: PreparedDocument | undefined;
 const preparedArticle: PreparedDocument | undefined =
   typeof __PREPARED_ARTICLE__ === 'undefined' ? undefined : __PREPARED_ARTICLE__;
 
-export function openDocument(source: Source): DocumentText {
+export function openDocument(source: MarkdownText): DocumentText {
   if (source.bundled && preparedArticle) {
     return { ...preparedArticle.text, blocks: new PreparedBlocks(preparedArticle.batches) };
   }
@@ -50,7 +50,7 @@ export function sectionBlocks(document: DocumentText, section: Section): Token[]
   return document.blocks.sectionBlocks(document, section);
 }
 
-export function parseDocument(source: Source | DocumentText): Document {
+export function parseDocument(source: MarkdownText | DocumentText): Document {
   const text = 'body' in source ? source : openDocument(source);
   const builder = new SectionBuilder(text.frontMatterTitle === undefined, text.blocks);
   for (const tokens of documentBlocks(text)) for (const token of tokens) builder.add(token);

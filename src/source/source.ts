@@ -2,9 +2,10 @@ import { createReadStream, fstatSync, readFileSync, type Stats, statSync } from 
 import { basename, extname } from 'node:path';
 import { ArticleError } from '../errors.ts';
 import type { Io } from '../io.ts';
+import { decideFormat, type SourceFormat } from './format.ts';
 
-/** Text of the document to read, decoded and with line ends normalised. */
-export interface Source {
+/** Markdown to read, decoded and with line ends normalised: what the document stage takes. */
+export interface MarkdownText {
   /** A human name for messages and the fallback title: the file's name without extension. */
   readonly name: string;
   readonly text: string;
@@ -12,16 +13,29 @@ export interface Source {
   readonly bundled?: boolean;
 }
 
+/** Text of the document to read, in Markdown or HTML. */
+export interface Source extends MarkdownText {
+  /** What the text is written in. */
+  readonly format: SourceFormat;
+}
+
 export interface SourceRequest {
   /** A path, `-` for standard input, or undefined for the bundled article. */
   readonly file?: string | undefined;
+  /** The format to read the text as, whatever its name or start says (--from). */
+  readonly from?: SourceFormat | undefined;
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 /** What to read; standard input is touched only when it is the file (opening it costs start-up time). */
-export function sourceRequest(file: string | undefined, io: Pick<Io, 'stdin'>): SourceRequest {
+export function sourceRequest(
+  file: string | undefined,
+  io: Pick<Io, 'stdin'>,
+  from?: SourceFormat,
+): SourceRequest {
   return {
     file,
+    from,
     get stdin() {
       return io.stdin;
     },
@@ -40,12 +54,15 @@ export async function readSource(request: SourceRequest): Promise<Source> {
       );
     }
     refuseUnreadableStandardInput(request.stdin);
-    return {
-      name: 'standard input',
-      text: decode(await readAll(request.stdin, 'standard input'), 'standard input'),
-    };
+    const text = decode(await readAll(request.stdin, 'standard input'), 'standard input');
+    return { name: 'standard input', text, format: decideFormat(request.from, undefined, text) };
   }
-  return { name: basename(file, extname(file)), text: decode(await readPath(file), file) };
+  const text = decode(await readPath(file), file);
+  return {
+    name: basename(file, extname(file)),
+    text,
+    format: decideFormat(request.from, file, text),
+  };
 }
 
 /**
@@ -56,6 +73,7 @@ function bundledArticle(): Source {
   let text: string | undefined;
   return {
     name: 'article',
+    format: 'markdown',
     bundled: true,
     get text() {
       text ??= decode(

@@ -20,8 +20,9 @@ export interface RenderResult {
 }
 
 /**
- * Runs the real pipeline in process, as `article --file -` would run in a
- * pipe: `main` with the Markdown on a non-terminal standard input, output
+ * Runs the real pipeline in process, as `article --file - --from markdown`
+ * would run in a pipe (the text is Markdown, whatever its start looks like):
+ * `main` with the Markdown on a non-terminal standard input, output
  * collected from a real Writable (so that `writeOutput`'s drain and error
  * handling are exercised), and an empty environment.
  */
@@ -29,6 +30,8 @@ export async function renderAll(markdown: string, options: RenderOptions): Promi
   const argv = [
     '--file',
     '-',
+    '--from',
+    'markdown',
     ...(options.format === 'list' ? ['--list'] : ['--format', options.format]),
     '--width',
     String(options.width),

@@ -6,7 +6,17 @@ import { describe, expect, it } from 'vitest';
  * The pipeline's shape, as the README draws it: each stage imports only from
  * the stages before it and from the shared modules at the top of src/.
  */
-const stages = ['source', 'markdown', 'document', 'select', 'render', 'output', 'reader', 'cli'];
+const stages = [
+  'source',
+  'extract',
+  'markdown',
+  'document',
+  'select',
+  'render',
+  'output',
+  'reader',
+  'cli',
+];
 const shared = ['errors.ts', 'io.ts', 'libraries.ts'];
 const entries = ['main.ts', 'launch.ts'];
 

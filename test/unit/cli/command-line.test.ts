@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { type Information, parseCommandLine, type Request } from '../../../src/cli/command-line.ts';
@@ -29,6 +32,8 @@ describe('parseCommandLine', () => {
       references: [],
       list: false,
       file: undefined,
+      from: undefined,
+      wholePage: false,
       format: 'text',
       colour: undefined,
       width: undefined,
@@ -39,6 +44,25 @@ describe('parseCommandLine', () => {
       interactive: false,
       pager: undefined,
     });
+  });
+
+  it('reads --from and --whole-page, and refuses another format', () => {
+    expect(request('-f', 'page.txt', '--from', 'html')).toMatchObject({ from: 'html' });
+    expect(request('--whole-page')).toMatchObject({ wholePage: true });
+    expect(() => request('--from', 'pdf')).toThrow(UsageError);
+  });
+
+  it('takes a first argument that names an existing Markdown or HTML file as the document', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'article-cli-'));
+    const page = join(folder, 'saved page.html');
+    writeFileSync(page, '<html><body><p>x</p></body></html>');
+    expect(request(page, '2', 'intro')).toMatchObject({ file: page, references: ['2', 'intro'] });
+    // A name without a known extension, or a file that does not exist, stays a section.
+    expect(request(join(folder, 'missing.md'), '2')).toMatchObject({ file: undefined });
+    expect(request(folder)).toMatchObject({ file: undefined, references: [folder] });
+    // With --file the arguments are all sections.
+    expect(request('-f', 'other.md', page)).toMatchObject({ file: 'other.md', references: [page] });
+    rmSync(folder, { recursive: true });
   });
 
   it('reads --search, --interactive and the pager switches', () => {

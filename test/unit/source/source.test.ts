@@ -72,7 +72,18 @@ describe('readSource', () => {
     expect(await readSource({ file: path, stdin: noStdin() })).toEqual({
       name: 'notes',
       text: '# Notes\n\ntext\n',
+      format: 'markdown',
     });
+  });
+
+  it('says whether the text is HTML: by the name, by the start, or as forced', async () => {
+    const page = join(temp, 'page.htm');
+    writeFileSync(page, '# Not really a page\n');
+    expect((await readSource({ file: page, stdin: noStdin() })).format).toBe('html');
+    const forced = await readSource({ file: page, from: 'markdown', stdin: noStdin() });
+    expect(forced.format).toBe('markdown');
+    const stdin = Readable.from([Buffer.from('<!doctype html><p>x</p>')]);
+    expect((await readSource({ file: '-', stdin })).format).toBe('html');
   });
 
   it('reports a missing file', async () => {
@@ -118,6 +129,7 @@ describe('readSource', () => {
     expect(await readSource({ file: '-', stdin })).toEqual({
       name: 'standard input',
       text: '# T\n\nx',
+      format: 'markdown',
     });
   });
 

@@ -1,0 +1,56 @@
+import { ArticleError } from '../errors.ts';
+import { yaml } from '../libraries.ts';
+import type { MarkdownText, Source } from '../source/source.ts';
+import { parseFragment, parsePage } from './page.ts';
+import { pageTitle, readableArticle } from './readable.ts';
+import { toMarkdown } from './to-markdown.ts';
+
+export interface ExtractOptions {
+  /** The whole page's body, not the article reader mode finds in it (--whole-page). */
+  readonly wholePage: boolean;
+}
+
+/** A page read as Markdown, and whether it is the whole page because no article was found in it. */
+export interface Extracted {
+  readonly markdown: MarkdownText;
+  readonly noArticle: boolean;
+}
+
+/**
+ * Reader mode: the article of an HTML page as a Markdown document, its title
+ * in front matter (a first heading that repeats it is left out), so that the
+ * document stage reads it as it reads any Markdown.
+ */
+export function extractArticle(source: Source, options: ExtractOptions): Extracted {
+  const whole = parsePage(source.text);
+  const fallbackTitle = pageTitle(whole);
+  const article = options.wholePage ? undefined : readableArticle(whole);
+  // Readability changed the page it read: the whole page is parsed again.
+  const page = article ? parseFragment(article.content) : parsePage(source.text);
+  const title = article?.title ?? fallbackTitle;
+  const body = withoutRepeatedTitle(toMarkdown(page.body), title);
+  if (!body.trim()) throw new ArticleError(`${source.name}: an empty page, no text to read`);
+  return {
+    markdown: { name: source.name, text: withFrontMatter(title, body) },
+    noArticle: !options.wholePage && article === undefined,
+  };
+}
+
+/** The title as YAML front matter, written by the same library that reads it back. */
+function withFrontMatter(title: string | undefined, body: string): string {
+  if (title === undefined) return `${body}\n`;
+  return `---\n${yaml().stringify({ title })}---\n\n${body}\n`;
+}
+
+/** The body without a first heading that says the title again. */
+function withoutRepeatedTitle(markdown: string, title: string | undefined): string {
+  if (title === undefined) return markdown;
+  const first = /^\s*#{1,6} +(.*)\n*/.exec(markdown);
+  return first && normalise(first[1] ?? '') === normalise(title)
+    ? markdown.slice(first[0].length)
+    : markdown;
+}
+
+function normalise(text: string): string {
+  return text.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim().toLowerCase();
+}
