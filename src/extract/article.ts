@@ -22,6 +22,18 @@ export interface Extracted {
  * document stage reads it as it reads any Markdown.
  */
 export function extractArticle(source: Source, options: ExtractOptions): Extracted {
+  try {
+    return extract(source, options);
+  } catch (error) {
+    // The DOM, Readability and turndown all walk the tree recursively.
+    if (error instanceof RangeError) {
+      throw new ArticleError(`${source.name}: the page nests its elements too deeply to read`);
+    }
+    throw error;
+  }
+}
+
+function extract(source: Source, options: ExtractOptions): Extracted {
   const whole = parsePage(source.text);
   const fallbackTitle = pageTitle(whole);
   const article = options.wholePage ? undefined : readableArticle(whole);

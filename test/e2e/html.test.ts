@@ -126,6 +126,19 @@ describe('a saved page', () => {
   });
 });
 
+describe('a hostile page', () => {
+  it('nested ten thousand elements deep ends with one clear line', () => {
+    const deep = `<html><body>${'<div>'.repeat(10_000)}<p>deep</p>${'</div>'.repeat(10_000)}</body></html>`;
+    const result = runArticle([write('deep.html', deep), '--plain']);
+    expectOneLineError(
+      result,
+      1,
+      /^article: deep: the page nests its elements too deeply to read\n/,
+    );
+    expect(result.stdout).toBe('');
+  });
+});
+
 /** Mozilla Readability's own test pages (test/data/readability, Apache 2.0). */
 const pages = join(root, 'test/data/readability');
 
