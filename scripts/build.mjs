@@ -90,6 +90,7 @@ const vendored = [
   'linkedom',
   'turndown',
   'turndown-plugin-gfm',
+  'html-encoding-sniffer',
 ];
 const vendoredFilter = new RegExp(
   `^(?:${vendored.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`,

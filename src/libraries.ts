@@ -5,6 +5,7 @@ import type cliTruncate from 'cli-truncate';
 import type * as CssLineBreak from 'css-line-break';
 import type * as Entities from 'entities';
 import type { HLJSApi } from 'highlight.js';
+import type HtmlEncodingSniffer from 'html-encoding-sniffer';
 import type * as Linkedom from 'linkedom';
 import type * as Marked from 'marked';
 import type stringWidth from 'string-width';
@@ -26,7 +27,7 @@ import type * as Yaml from 'yaml';
  * text; chalk only for colour; string-width (with wrap-ansi and cli-truncate)
  * creates a segmenter and compiles Unicode expressions, which ASCII text never
  * needs; supports-hyperlinks only on a terminal; child_process only to page;
- * Readability, linkedom and turndown only for HTML.
+ * Readability, linkedom, turndown and html-encoding-sniffer only for HTML.
  */
 
 export function marked(): typeof Marked {
@@ -93,4 +94,8 @@ export function turndown(): typeof TurndownService {
 
 export function turndownGfm(): typeof TurndownGfm {
   return require('turndown-plugin-gfm') as typeof TurndownGfm;
+}
+
+export function htmlEncodingSniffer(): typeof HtmlEncodingSniffer {
+  return require('html-encoding-sniffer') as typeof HtmlEncodingSniffer;
 }

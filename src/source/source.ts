@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { ArticleError } from '../errors.ts';
 import type { Io } from '../io.ts';
 import { decideFormat, type SourceFormat } from './format.ts';
+import { decodeHtml } from './html-encoding.ts';
 
 /** Markdown to read, decoded and with line ends normalised: what the document stage takes. */
 export interface MarkdownText {
@@ -54,15 +55,35 @@ export async function readSource(request: SourceRequest): Promise<Source> {
       );
     }
     refuseUnreadableStandardInput(request.stdin);
-    const text = decode(await readAll(request.stdin, 'standard input'), 'standard input');
-    return { name: 'standard input', text, format: decideFormat(request.from, undefined, text) };
+    const bytes = await readAll(request.stdin, 'standard input');
+    return fromBytes(bytes, 'standard input', undefined, request.from);
   }
-  const text = decode(await readPath(file), file);
-  return {
-    name: basename(file, extname(file)),
-    text,
-    format: decideFormat(request.from, file, text),
-  };
+  return fromBytes(await readPath(file), basename(file, extname(file)), file, request.from);
+}
+
+/**
+ * Text from bytes, and its format. Markdown is UTF-8 or UTF-16 with a byte
+ * order mark; an HTML page is decoded again in the character set it declares.
+ */
+function fromBytes(
+  bytes: Buffer,
+  name: string,
+  path: string | undefined,
+  from: SourceFormat | undefined,
+): Source {
+  const label = path ?? name;
+  const text = decode(bytes, label);
+  const format = decideFormat(from, path, text);
+  if (format === 'markdown' || hasByteOrderMark(bytes)) return { name, text, format };
+  return { name, text: decodeHtml(bytes), format };
+}
+
+function hasByteOrderMark(bytes: Uint8Array): boolean {
+  return (
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff)
+  );
 }
 
 /**

@@ -126,6 +126,37 @@ describe('a saved page', () => {
   });
 });
 
+describe('character sets', () => {
+  // "Привет, совы" in windows-1251 and "你好" in GBK, written out by hand.
+  const cp1251 = [0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x2c, 0x20, 0xf1, 0xee, 0xe2, 0xfb];
+  const gbk = [0xc4, 0xe3, 0xba, 0xc3];
+  const saved = (head: string, text: number[]) =>
+    Buffer.concat([
+      Buffer.from(`<!doctype html><html><head>${head}<title>T</title></head><body><article><p>`),
+      Buffer.from(text),
+      Buffer.from('</p></article></body></html>'),
+    ]);
+
+  it('reads a page in the character set its head declares', () => {
+    const russian = runArticle([
+      write('ru.html', saved('<meta charset="windows-1251">', cp1251)),
+      '--plain',
+    ]);
+    expectClean(russian);
+    expect(russian.stdout).toBe('T\n=\n\nПривет, совы\n');
+    const chinese = runArticle(['-f', '-', '--plain'], {
+      input: saved('<meta http-equiv="content-type" content="text/html; charset=GBK">', gbk),
+    });
+    expect(chinese.stdout).toBe('T\n=\n\n你好\n');
+  });
+
+  it('reads a page that declares none as UTF-8', () => {
+    const undeclared = runArticle([write('none.html', saved('', gbk)), '--plain']);
+    expectClean(undeclared);
+    expect(undeclared.stdout).toBe('T\n=\n\n\ufffd\ufffd\ufffd\n');
+  });
+});
+
 describe('a hostile page', () => {
   it('nested ten thousand elements deep ends with one clear line', () => {
     const deep = `<html><body>${'<div>'.repeat(10_000)}<p>deep</p>${'</div>'.repeat(10_000)}</body></html>`;
