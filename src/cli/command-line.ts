@@ -47,6 +47,7 @@ Examples:
   article --plain | wc -w        plain text for other tools
   article --json 2 | jq .        section 2 as data
   article --file notes.md -l     list the sections of your own Markdown file
+  article page.html 2 --plain    section 2 of a saved web page, in reader mode
   article -s "season 2"          the sentences that mention season 2, by section
   article -i 3                   read in a full-screen reader, starting at section 3
   cat notes.md | article -f - 3  read standard input, section 3
@@ -80,7 +81,7 @@ function completionCommand(): Command {
 export function buildProgram(): Command {
   return new Command('article')
     .description('Read an article in the terminal, whole or by section.')
-    .usage('[options] [section...]')
+    .usage('[options] [file.md|file.html] [section...]')
     .argument('[section...]', 'sections to print: a number (2, 2.1), an id, or words of a title')
     .optionsGroup('Reading:')
     .option(
