@@ -144,11 +144,12 @@ const decode = (text) =>
     return String.fromCodePoint(point);
   });
 
-/** The words of an HTML fragment: tags of blocks separate words, inline tags do not. */
+/** The words of serialised HTML (every attribute as name="value", as the DOMs write it, and
+ * names may hold quotes: <div "="">): tags of blocks separate words, inline tags do not. */
 function words(html) {
   const text = html
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<\/?([a-z][a-z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/gi, (_, tag) =>
+    .replace(/<\/?([a-z][a-z0-9-]*)(?:\s+[^\s=>]+(?:="[^"]*")?)*\s*\/?>/gi, (_, tag) =>
       blocks.has(tag.toLowerCase()) ? ' ' : '',
     );
   return decode(text).split(/\s+/).filter(Boolean);
@@ -338,7 +339,11 @@ async function bundle(name) {
       gzip: gzipSync(bytes).length,
       warnings: built.warnings.length,
       works: runs.status === 0 && Number(runs.stdout) > 0,
-      failure: /^\w*Error\b.*$/m.exec(runs.stderr)?.[0]?.slice(0, 120),
+      // A file the library reads beside itself at load time is missing from the bundle.
+      failure: /^\w*Error\b.*$/m
+        .exec(runs.stderr)?.[0]
+        ?.replace(/'\/[^']*\//g, "'")
+        .slice(0, 120),
       file: outfile,
     };
   } catch (error) {
