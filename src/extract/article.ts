@@ -1,7 +1,7 @@
 import { ArticleError } from '../errors.ts';
 import { yaml } from '../libraries.ts';
 import type { MarkdownText, Source } from '../source/source.ts';
-import { parseFragment, parsePage } from './page.ts';
+import { parsePage } from './page.ts';
 import { pageTitle, readableArticle } from './readable.ts';
 import { toMarkdown } from './to-markdown.ts';
 
@@ -37,10 +37,10 @@ function extract(source: Source, options: ExtractOptions): Extracted {
   const whole = parsePage(source.text);
   const fallbackTitle = pageTitle(whole);
   const article = options.wholePage ? undefined : readableArticle(whole);
-  // Readability changed the page it read: the whole page is parsed again.
-  const page = article ? parseFragment(article.content) : parsePage(source.text);
+  // Readability changed the page it read: without an article, the whole page is parsed again.
+  const content = article ? article.content : parsePage(source.text).body;
   const title = article?.title ?? fallbackTitle;
-  const body = withoutRepeatedTitle(toMarkdown(page.body), title);
+  const body = withoutRepeatedTitle(toMarkdown(content), title);
   if (!body.trim()) throw new ArticleError(`${source.name}: an empty page, no text to read`);
   return {
     markdown: { name: source.name, text: withFrontMatter(title, body) },

@@ -1,10 +1,10 @@
 import { readability } from '../libraries.ts';
 import type { Page } from './page.ts';
 
-/** What reader mode finds of a page: its title and the article's HTML. */
+/** What reader mode finds of a page: its title and the article's element. */
 export interface ReadableArticle {
   readonly title: string | undefined;
-  readonly content: string;
+  readonly content: Element;
 }
 
 /**
@@ -13,9 +13,13 @@ export interface ReadableArticle {
  */
 export function readableArticle(page: Page): ReadableArticle | undefined {
   const { Readability } = readability();
-  // Classes kept: turndown reads a code block's language from `class="language-x"`.
-  const article = new Readability(page as unknown as Document, { keepClasses: true }).parse();
-  if (!article?.content?.trim()) return undefined;
+  // Classes kept: turndown reads a code block's language from `class="language-x"`. The article
+  // comes as its element, not as HTML to parse again (linkedom writes `&` in attributes as it is).
+  const article = new Readability<Element>(page as unknown as Document, {
+    keepClasses: true,
+    serializer: (element) => element as Element,
+  }).parse();
+  if (!article?.content?.textContent?.trim()) return undefined;
   return { title: article.title?.trim() || undefined, content: article.content };
 }
 

@@ -48,7 +48,7 @@ function converter(): TurndownService {
 }
 
 /** An element of a page, and what it holds, as Markdown. */
-export function toMarkdown(element: ReturnType<Page['querySelector']>): string {
+export function toMarkdown(element: ReturnType<Page['querySelector']> | Element): string {
   if (!element) return '';
   return converter().turndown(element as unknown as TurndownService.Node);
 }

@@ -106,6 +106,15 @@ describe('a saved page', () => {
     expect(empty.stdout).toBe('');
   });
 
+  it('keeps a link target as the page wrote it, entities and all', () => {
+    const linked = page(
+      `<article>${paragraph('See <a href="https://example.com/?a=1&amp;copy=2">the page</a>.')}</article>`,
+    );
+    const result = runArticle([write('linked.html', linked), '--plain', '-w', '0']);
+    expectClean(result);
+    expect(result.stdout).toContain('See the page (https://example.com/?a=1&copy=2).');
+  });
+
   it('is hostile input: escape sequences shown, javascript: links never clickable', () => {
     const hostile = page(
       `<article><h1>Title \u001b[31mred</h1>${paragraph('See <a href="javascript:alert(1)">this link</a> and <a href="https://example.com/">that</a>.')}</article>`,
