@@ -48,7 +48,7 @@ async function render(request: Request, io: Io): Promise<Iterable<string>> {
   return [await renderSections(document, chosen, sections, request.format, shown)];
 }
 
-/** What to read and how: the document's file or address, and how to take HTML. */
+/** What to read and how: the document's file, and how to take HTML. */
 type Reading = Pick<Request, 'file' | 'wholePage' | 'from'>;
 
 /** The document asked for, read and, for HTML, reduced to its article (reader mode). */
@@ -57,11 +57,7 @@ async function open(reading: Reading, io: Io): Promise<DocumentText> {
   if (source.format === 'markdown') return openDocument(source);
   const { extractArticle } = await import('../extract/article.ts');
   const extracted = extractArticle(source, { wholePage: reading.wholePage });
-  if (extracted.noArticle) {
-    io.stderr.write(
-      `article: ${showControlsInLine(`no article found in ${source.name}; showing the whole page`)}\n`,
-    );
-  }
+  if (extracted.noArticle) warn(io, `no article found in ${source.name}; showing the whole page`);
   return openDocument(extracted.markdown);
 }
 
@@ -69,9 +65,12 @@ async function open(reading: Reading, io: Io): Promise<DocumentText> {
 function warnOfInvalidFrontMatter(text: DocumentText, file: string | undefined, io: Io): void {
   if (!text.invalidFrontMatter) return;
   const name = file === undefined || file === '-' ? text.name : file;
-  io.stderr.write(
-    `article: ${showControlsInLine(invalidYamlWarning(name, text.invalidFrontMatter))}\n`,
-  );
+  warn(io, invalidYamlWarning(name, text.invalidFrontMatter));
+}
+
+/** One line on standard error that does not stop the reading, its controls shown, not sent. */
+function warn(io: Io, message: string): void {
+  io.stderr.write(`article: ${showControlsInLine(message)}\n`);
 }
 
 /** The full-screen reader on the document, at the first chosen section. */

@@ -56,6 +56,7 @@ function blockText(tokens: readonly Token[]): string {
   return tokens.map(tokenText).join(' ');
 }
 
-function oneLine(text: string): string {
+/** Text on one line: runs of white space as one space, none at the ends. */
+export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -20,7 +20,7 @@ const beforeContent = /^[\s\S]*?(?:<\/head\s*>|<html[^>]*>)/i;
 const afterContent = /<\/html\s*>[\s\S]*$/i;
 
 /** Markup that belongs in a body (Readability's article), parsed inside one. */
-export function parseFragment(html: string): Page {
+function parseFragment(html: string): Page {
   return parse(`<!doctype html><html><head></head><body>${html}</body></html>`);
 }
 

@@ -1,6 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import { sectionBlocks } from '../document/document.ts';
 import type { DocumentText, Section } from '../document/model.ts';
+import { oneLine } from '../document/token-text.ts';
 import { type BlockVisitor, visitBlock } from '../document/token-walk.ts';
 import type { SearchUnit } from '../select/search.ts';
 import { expandTabs, showControls } from './controls.ts';
@@ -73,8 +74,4 @@ function listUnits(list: Tokens.List, units: SearchUnit[]): void {
 function add(units: SearchUnit[], text: string, prose: boolean): void {
   const line = oneLine(text);
   if (line) units.push({ text: line, prose });
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
