@@ -12,6 +12,8 @@ export interface MarkdownText {
   readonly text: string;
   /** The article that comes with the program: the document stage may have it prepared at build time. */
   readonly bundled?: boolean;
+  /** The web address the text was read from: relative links and images resolve against it. */
+  readonly address?: string | undefined;
 }
 
 /** Text of the document to read, in Markdown or HTML. */
