@@ -10,7 +10,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const out = path.join(root, '.bench', 'reader-frame.bundle.mjs');
 const entry = `
   import { readFileSync } from 'node:fs';
-  import { decode } from './src/source/source.ts';
+  import { decode } from './src/source/decode.ts';
   import { parseDocument } from './src/document/document.ts';
   import { TextRenderer } from './src/render/text.ts';
   import { layoutPage } from './src/reader/page.ts';

@@ -2,6 +2,7 @@ import { createReadStream, fstatSync, readFileSync, type Stats, statSync } from 
 import { basename, extname } from 'node:path';
 import { ArticleError } from '../errors.ts';
 import type { Io } from '../io.ts';
+import { binaryFile, decode, hasByteOrderMark } from './decode.ts';
 import { decideFormat, type SourceFormat } from './format.ts';
 import { decodeHtml } from './html-encoding.ts';
 
@@ -78,14 +79,6 @@ function fromBytes(
   const format = decideFormat(from, path, text);
   if (format === 'markdown' || hasByteOrderMark(bytes)) return { name, text, format };
   return { name, text: decodeHtml(bytes), format };
-}
-
-function hasByteOrderMark(bytes: Uint8Array): boolean {
-  return (
-    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
-    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
-    (bytes[0] === 0xfe && bytes[1] === 0xff)
-  );
 }
 
 /**
@@ -227,27 +220,4 @@ function tooLarge(name: string): ArticleError {
   return new ArticleError(
     `${name}: larger than ${largestDocument / 1024 / 1024} MB, too large to read`,
   );
-}
-
-function binaryFile(name: string): ArticleError {
-  return new ArticleError(`${name}: binary file (contains NUL bytes), not Markdown`);
-}
-
-/**
- * Bytes to text as editors would show them: a byte order mark picks UTF-16,
- * anything else is UTF-8 with invalid bytes shown as U+FFFD. NUL bytes outside
- * UTF-16 mean a binary file, which is refused rather than printed as noise.
- */
-export function decode(bytes: Uint8Array, name: string): string {
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  } else {
-    if (bytes.includes(0)) throw binaryFile(name);
-    // TextDecoder drops a UTF-8 byte order mark by default.
-    text = new TextDecoder('utf-8').decode(bytes);
-  }
-  return text.replace(/\r\n?/g, '\n');
 }
