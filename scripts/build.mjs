@@ -14,7 +14,7 @@ async function prepareArticle() {
   const entry = `
     import { readFileSync } from 'node:fs';
     import { openDocument, documentBlocks } from './src/document/document.ts';
-    import { decode } from './src/source/source.ts';
+    import { decode } from './src/source/decode.ts';
     const text = openDocument({ name: 'article', text: decode(readFileSync('content/article.md'), 'article') });
     const { blocks, ...plain } = text;
     export const prepared = { text: plain, batches: [...documentBlocks(text)] };
@@ -91,6 +91,11 @@ const vendored = [
   'turndown',
   'turndown-plugin-gfm',
   'html-encoding-sniffer',
+  // Fetching, for web addresses only: make-fetch-happen requires the other two, which are
+  // shared with it (sharedVendored), not bundled twice.
+  'make-fetch-happen',
+  '@npmcli/agent',
+  'cacache',
 ];
 const vendoredFilter = new RegExp(
   `^(?:${vendored.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`,
@@ -121,6 +126,38 @@ const turndownWithoutDomino = {
   },
 };
 
+/**
+ * A vendored library that another one requires (make-fetch-happen requires cacache and
+ * @npmcli/agent) is required from its own file beside it, so that it is bundled and loaded once.
+ */
+const sharedVendored = (name) => ({
+  name: 'shared-vendored',
+  setup(build) {
+    build.onResolve({ filter: vendoredFilter }, (args) =>
+      args.path !== name && args.importer.includes('node_modules')
+        ? { path: `./${vendorName(args.path)}.cjs`, external: true }
+        : undefined,
+    );
+  },
+});
+
+/**
+ * What the fetching libraries carry but never do here: iconv-lite is minipass-fetch's
+ * optional dependency for Response.textConverted() (never called: pages are decoded by
+ * html-encoding.ts); glob serves only cacache's rm.all and verify (never called: the cache
+ * is pruned entry by entry); semver serves only @npmcli/fs's cp(), which cacache never
+ * calls; socks-proxy-agent serves SOCKS proxies, which the proxy settings refuse with a
+ * message (source/web/proxy.ts).
+ */
+const fetchingWithoutExtras = {
+  name: 'fetching-without-extras',
+  setup(build) {
+    build.onResolve({ filter: /^(iconv-lite|glob|semver|socks-proxy-agent)$/ }, (args) =>
+      args.importer.includes('node_modules') ? { path: stub(args.path) } : undefined,
+    );
+  },
+};
+
 async function buildVendor(name) {
   await build({
     ...common,
@@ -130,7 +167,7 @@ async function buildVendor(name) {
     },
     outfile: `dist/vendor/${vendorName(name)}.cjs`,
     format: 'cjs',
-    plugins: [turndownWithoutDomino],
+    plugins: [turndownWithoutDomino, fetchingWithoutExtras, sharedVendored(name)],
   });
 }
 

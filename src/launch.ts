@@ -43,7 +43,10 @@ interface Compiled {
   readonly cachedData: Buffer | undefined;
 }
 
-/** Runs a CommonJS file compiled with its code cache; its `./vendor/` requires are run the same way. */
+/** The files run so far, by path: a vendor file that two files require runs once. */
+const loaded = new Map<string, unknown>();
+
+/** Runs a CommonJS file compiled with its code cache; its `./` requires are run the same way. */
 function runCached(file: string, compiled: Compiled[]): unknown {
   const cacheFile = cachePath(file);
   const cachedData = cacheFile ? readIfPresent(cacheFile) : undefined;
@@ -56,12 +59,13 @@ function runCached(file: string, compiled: Compiled[]): unknown {
     },
   );
   compiled.push({ script, cacheFile, cachedData });
-  const loaded = new Map<string, unknown>();
   const bundleRequire = (id: string) => {
-    // The bundle requires only Node's own modules, apart from the vendor files.
-    if (!id.startsWith('./vendor/')) return require(id);
-    if (!loaded.has(id)) loaded.set(id, runCached(join(dirname(file), id), compiled));
-    return loaded.get(id);
+    // The bundle requires only Node's own modules, apart from the vendor files (./vendor/x.cjs
+    // from the bundle, ./x.cjs from a vendor file that requires another: make-fetch-happen).
+    if (!id.startsWith('./')) return require(id);
+    const path = join(dirname(file), id);
+    if (!loaded.has(path)) loaded.set(path, runCached(path, compiled));
+    return loaded.get(path);
   };
   const module = { exports: {} };
   script.runInThisContext()(module.exports, bundleRequire, module, file, dirname(file));

@@ -1,5 +1,7 @@
 import type * as ChildProcess from 'node:child_process';
 import type * as Readability from '@mozilla/readability';
+import type * as NpmcliAgent from '@npmcli/agent';
+import type * as Cacache from 'cacache';
 import type * as Chalk from 'chalk';
 import type cliTruncate from 'cli-truncate';
 import type * as CssLineBreak from 'css-line-break';
@@ -7,6 +9,7 @@ import type * as Entities from 'entities';
 import type { HLJSApi } from 'highlight.js';
 import type HtmlEncodingSniffer from 'html-encoding-sniffer';
 import type * as Linkedom from 'linkedom';
+import type MakeFetchHappen from 'make-fetch-happen';
 import type * as Marked from 'marked';
 import type stringWidth from 'string-width';
 import type * as SupportsHyperlinks from 'supports-hyperlinks';
@@ -27,7 +30,8 @@ import type * as Yaml from 'yaml';
  * text; chalk only for colour; string-width (with wrap-ansi and cli-truncate)
  * creates a segmenter and compiles Unicode expressions, which ASCII text never
  * needs; supports-hyperlinks only on a terminal; child_process only to page;
- * Readability, linkedom, turndown and html-encoding-sniffer only for HTML.
+ * Readability, linkedom, turndown and html-encoding-sniffer only for HTML;
+ * make-fetch-happen, @npmcli/agent and cacache only for a web address.
  */
 
 export function marked(): typeof Marked {
@@ -98,4 +102,16 @@ export function turndownGfm(): typeof TurndownGfm {
 
 export function htmlEncodingSniffer(): typeof HtmlEncodingSniffer {
   return require('html-encoding-sniffer') as typeof HtmlEncodingSniffer;
+}
+
+export function makeFetchHappen(): typeof MakeFetchHappen {
+  return require('make-fetch-happen') as typeof MakeFetchHappen;
+}
+
+export function npmcliAgent(): typeof NpmcliAgent {
+  return require('@npmcli/agent') as typeof NpmcliAgent;
+}
+
+export function cacache(): typeof Cacache {
+  return require('cacache') as typeof Cacache;
 }
