@@ -145,9 +145,9 @@ const sharedVendored = (name) => ({
  * What the fetching libraries carry but never do here: iconv-lite is minipass-fetch's
  * optional dependency for Response.textConverted() (never called: pages are decoded by
  * html-encoding.ts); glob serves only cacache's rm.all and verify (never called: the cache
- * is pruned entry by entry); semver serves only @npmcli/fs's cp(), which cacache never
- * calls; socks-proxy-agent serves SOCKS proxies, which the proxy settings refuse with a
- * message (source/web/proxy.ts).
+ * is pruned entry by entry); semver answers only @npmcli/fs's check of Node's version (for
+ * its cp(), never called), which Node 20 passes; socks-proxy-agent serves SOCKS proxies,
+ * which the proxy settings refuse with a message (source/web/proxy.ts).
  */
 const fetchingWithoutExtras = {
   name: 'fetching-without-extras',

@@ -18,7 +18,7 @@ export interface OutputStream {
 /** The process around the program, injectable so that tests can run it in process. */
 export interface Io {
   readonly stdout: OutputStream & { isTTY?: boolean; columns?: number; rows?: number };
-  readonly stderr: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   readonly env: Environment;
 }

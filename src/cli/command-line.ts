@@ -4,6 +4,8 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { UsageError } from '../errors.ts';
 import type { Format } from '../render/display.ts';
 import { formatOfName, type SourceFormat, sourceFormats } from '../source/format.ts';
+import { defaultWebChoices } from '../source/source.ts';
+import { looksLikeAddress } from '../source/web/address.ts';
 import {
   type ColourChoice,
   type DisplayChoices,
@@ -22,6 +24,9 @@ export interface Request extends DisplayChoices {
   readonly from?: SourceFormat | undefined;
   /** HTML: the whole page, not the article reader mode finds in it. */
   readonly wholePage: boolean;
+  /** A web address: the seconds its reading may take, and whether to skip the cache. */
+  readonly timeout: number;
+  readonly refresh: boolean;
   readonly format: Format;
   readonly notice: boolean;
   /** Text to search for, case-insensitively. */
@@ -48,6 +53,8 @@ Examples:
   article --json 2 | jq .        section 2 as data
   article --file notes.md -l     list the sections of your own Markdown file
   article page.html 2 --plain    section 2 of a saved web page, in reader mode
+  article https://example.com/story --list
+                                 the sections of a page on the web (fetched once, then cached)
   article -s "season 2"          the sentences that mention season 2, by section
   article -i 3                   read in a full-screen reader, starting at section 3
   cat notes.md | article -f - 3  read standard input, section 3
@@ -79,23 +86,11 @@ function completionCommand(): Command {
  * the shell completions (completion.ts) are all generated from it.
  */
 export function buildProgram(): Command {
-  return new Command('article')
+  const program = new Command('article')
     .description('Read an article in the terminal, whole or by section.')
-    .usage('[options] [file.md|file.html] [section...]')
-    .argument('[section...]', 'sections to print: a number (2, 2.1), an id, or words of a title')
-    .optionsGroup('Reading:')
-    .option(
-      '-f, --file <path>',
-      'read this Markdown or HTML file instead of the bundled article (- for stdin)',
-    )
-    .addOption(
-      new Option(
-        '--from <format>',
-        'read the file as this format (default: by its extension, else by its start)',
-      ).choices(sourceFormats),
-    )
-    .option('--whole-page', 'HTML: show the whole page, not only the article found in it')
-    .option('--no-notice', 'leave out the closing note on where to find help')
+    .usage('[options] [file.md|file.html|URL] [section...]')
+    .argument('[section...]', 'sections to print: a number (2, 2.1), an id, or words of a title');
+  return readingOptions(program)
     .optionsGroup('Output:')
     .addOption(
       new Option('--format <format>', 'output format')
@@ -140,6 +135,26 @@ export function buildProgram(): Command {
     .allowExcessArguments(false);
 }
 
+/** The options of the Reading group: what to read, and how to fetch and take it. */
+function readingOptions(program: Command): Command {
+  return program
+    .optionsGroup('Reading:')
+    .option(
+      '-f, --file <path>',
+      'read this Markdown or HTML file or http(s) address instead of the bundled article (- for stdin)',
+    )
+    .addOption(
+      new Option(
+        '--from <format>',
+        'read the file as this format (default: by its extension, else by its start)',
+      ).choices(sourceFormats),
+    )
+    .option('--whole-page', 'HTML: show the whole page, not only the article found in it')
+    .option('--timeout <seconds>', 'a web address: give up after this many seconds (default: 30)')
+    .option('--refresh', 'a web address: fetch it anew, not from the cache')
+    .option('--no-notice', 'leave out the closing note on where to find help');
+}
+
 /**
  * Maps the command line onto a Request. Commander's own exits (help, version,
  * bad options) come back as values, so that output and status are decided in
@@ -179,6 +194,9 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
     file,
     from: options.from,
     wholePage: options.wholePage ?? false,
+    timeout:
+      options.timeout === undefined ? defaultWebChoices.timeout : parseTimeout(options.timeout),
+    refresh: options.refresh ?? false,
     format: options.json ? 'json' : options.format,
     colour: options.color === false ? 'never' : options.color,
     width: options.width === undefined ? undefined : parseWidth(options.width),
@@ -197,6 +215,8 @@ interface Options {
   file?: string;
   from?: SourceFormat;
   wholePage?: boolean;
+  timeout?: string;
+  refresh?: boolean;
   format: Format;
   json?: boolean;
   color?: ColourChoice | false;
@@ -237,7 +257,8 @@ function printingOnlyOption(options: Options): string | undefined {
 }
 
 /**
- * Without --file, a first argument that names an existing Markdown or HTML
+ * Without --file, a first argument that is an address (`https://…`; one of
+ * another scheme is refused when read) or names an existing Markdown or HTML
  * file (by its extension) is the document, as bat, less and glow take their
  * file; the arguments after it are sections.
  */
@@ -246,10 +267,19 @@ function documentArgument(
   args: readonly string[],
 ): { file: string | undefined; references: readonly string[] } {
   const [first, ...rest] = args;
-  if (file !== undefined || first === undefined || formatOfName(first) === undefined) {
-    return { file, references: args };
-  }
+  if (file !== undefined || first === undefined) return { file, references: args };
+  if (looksLikeAddress(first)) return { file: first, references: rest };
+  if (formatOfName(first) === undefined) return { file, references: args };
   return isFile(first) ? { file: first, references: rest } : { file, references: args };
+}
+
+/** --timeout: a number of seconds above 0 (a fraction is fine). */
+function parseTimeout(text: string): number {
+  const seconds = Number(text);
+  if (!text.trim() || !Number.isFinite(seconds) || seconds <= 0) {
+    throw new UsageError(`--timeout needs a number of seconds above 0, not '${text}'`);
+  }
+  return seconds;
 }
 
 function isFile(path: string): boolean {

@@ -4,12 +4,13 @@ import { ArticleError } from '../errors.ts';
 import type { Io } from '../io.ts';
 import { invalidYamlWarning } from '../markdown/front-matter.ts';
 import { deliver } from '../output/deliver.ts';
+import { progressLine } from '../output/progress.ts';
 import { writeOutput } from '../output/write.ts';
 import { showControlsInLine } from '../render/controls.ts';
 import { renderList, renderSearchResults, renderSections, renderWhole } from '../render/formats.ts';
 import { searchSections } from '../select/search.ts';
 import { selectSections } from '../select/select.ts';
-import { readSource, sourceRequest } from '../source/source.ts';
+import { defaultWebChoices, readSource, type Source, sourceRequest } from '../source/source.ts';
 import type { Request } from './command-line.ts';
 import { display } from './display.ts';
 
@@ -48,17 +49,33 @@ async function render(request: Request, io: Io): Promise<Iterable<string>> {
   return [await renderSections(document, chosen, sections, request.format, shown)];
 }
 
-/** What to read and how: the document's file, and how to take HTML. */
-type Reading = Pick<Request, 'file' | 'wholePage' | 'from'>;
+/** What to read and how: the document's file or address, how to fetch it, and how to take HTML. */
+type Reading = Pick<Request, 'file' | 'wholePage' | 'from'> &
+  Partial<Pick<Request, 'timeout' | 'refresh'>>;
 
 /** The document asked for, read and, for HTML, reduced to its article (reader mode). */
 async function open(reading: Reading, io: Io): Promise<DocumentText> {
-  const source = await readSource(sourceRequest(reading.file, io, reading.from));
+  const source = await read(reading, io);
   if (source.format === 'markdown') return openDocument(source);
   const { extractArticle } = await import('../extract/article.ts');
   const extracted = extractArticle(source, { wholePage: reading.wholePage });
   if (extracted.noArticle) warn(io, `no article found in ${source.name}; showing the whole page`);
   return openDocument(extracted.markdown);
+}
+
+/** The document's text; a web address is fetched with a progress line on a terminal. */
+async function read(reading: Reading, io: Io): Promise<Source> {
+  const progress = progressLine(io);
+  const web = {
+    timeout: reading.timeout ?? defaultWebChoices.timeout,
+    refresh: reading.refresh ?? defaultWebChoices.refresh,
+    onProgress: progress.show,
+  };
+  try {
+    return await readSource(sourceRequest(reading.file, io, reading.from, web));
+  } finally {
+    progress.clear();
+  }
 }
 
 /** Broken front matter is printed as text; standard error says why it is there. */

@@ -1,10 +1,19 @@
-import { createReadStream, fstatSync, readFileSync, type Stats, statSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  fstatSync,
+  readFileSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import { basename, extname } from 'node:path';
 import { ArticleError } from '../errors.ts';
 import type { Io } from '../io.ts';
 import { binaryFile, decode, hasByteOrderMark } from './decode.ts';
 import { decideFormat, type SourceFormat } from './format.ts';
 import { decodeHtml } from './html-encoding.ts';
+import { isWebAddress, otherScheme, unfetchableScheme } from './web/address.ts';
+import type { WebReading } from './web/fetch.ts';
 
 /** Markdown to read, decoded and with line ends normalised: what the document stage takes. */
 export interface MarkdownText {
@@ -24,18 +33,24 @@ export interface Source extends MarkdownText {
 }
 
 export interface SourceRequest {
-  /** A path, `-` for standard input, or undefined for the bundled article. */
+  /** A path, `-` for standard input, an http or https address, or undefined for the bundled article. */
   readonly file?: string | undefined;
-  /** The format to read the text as, whatever its name or start says (--from). */
+  /** The format to read the text as, whatever its name, type or start says (--from). */
   readonly from?: SourceFormat | undefined;
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** How to fetch a web address (time allowed, cache, progress); the defaults when not given. */
+  readonly web?: WebReading | undefined;
 }
+
+/** How to fetch, as the command line sets it: the environment comes from Io. */
+export type WebChoices = Omit<WebReading, 'env'>;
 
 /** What to read; standard input is touched only when it is the file (opening it costs start-up time). */
 export function sourceRequest(
   file: string | undefined,
-  io: Pick<Io, 'stdin'>,
+  io: Pick<Io, 'stdin' | 'env'>,
   from?: SourceFormat,
+  web?: WebChoices,
 ): SourceRequest {
   return {
     file,
@@ -43,7 +58,16 @@ export function sourceRequest(
     get stdin() {
       return io.stdin;
     },
+    web: { ...defaultWebChoices, ...web, env: io.env },
   };
+}
+
+/** A web page's reading unless the command line says otherwise: 30 seconds, through the cache. */
+export const defaultWebChoices: WebChoices = { timeout: 30, refresh: false };
+
+/** Without choices, the defaults in an empty environment: no proxy, the cache under the home folder. */
+function webReading(request: SourceRequest): WebReading {
+  return request.web ?? { ...defaultWebChoices, env: {} };
 }
 
 export async function readSource(request: SourceRequest): Promise<Source> {
@@ -61,6 +85,13 @@ export async function readSource(request: SourceRequest): Promise<Source> {
     const bytes = await readAll(request.stdin, 'standard input');
     return fromBytes(bytes, 'standard input', undefined, request.from);
   }
+  if (isWebAddress(file)) {
+    // Fetching and its libraries load only for an address.
+    const { fetchPage } = await import('./web/fetch.ts');
+    return await fetchPage(file, request.from, webReading(request));
+  }
+  const scheme = otherScheme(file);
+  if (scheme !== undefined && !existsSync(file)) throw unfetchableScheme(file, scheme);
   return fromBytes(await readPath(file), basename(file, extname(file)), file, request.from);
 }
 

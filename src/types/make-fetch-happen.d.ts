@@ -29,7 +29,8 @@ declare module 'make-fetch-happen' {
     readonly status: number;
     readonly statusText: string;
     readonly headers: { get(name: string): string | null };
-    readonly body: Body;
+    /** None for a redirect read from the cache. */
+    readonly body: Body | null;
   }
 
   function fetch(url: string, options?: FetchOptions): Promise<Response>;
