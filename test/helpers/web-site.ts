@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import {
   createServer,
+  type IncomingHttpHeaders,
   type IncomingMessage,
   request,
   type Server,
@@ -174,6 +175,8 @@ export interface TestSite {
   readonly proxy: string;
   /** Every request the site answered, as `METHOD /path`, with conditional requests marked. */
   readonly requests: string[];
+  /** The headers of every request the site answered, in the same order. */
+  readonly headers: IncomingHttpHeaders[];
   /** The absolute addresses the proxy carried. */
   readonly proxied: string[];
   /** How many requests the site answered for a path. */
@@ -184,12 +187,14 @@ export interface TestSite {
 /** Starts the site, its https twin and the proxy. */
 export async function startTestSite(): Promise<TestSite> {
   const requests: string[] = [];
+  const headers: IncomingHttpHeaders[] = [];
   const proxied: string[] = [];
   let site: TestSite | undefined;
   const handle = (incoming: IncomingMessage, response: ServerResponse) => {
     const path = new URL(incoming.url ?? '/', 'http://x').pathname;
     const conditional = incoming.headers['if-none-match'] ? ' (if-none-match)' : '';
     requests.push(`${incoming.method} ${path}${conditional}`);
+    headers.push(incoming.headers);
     const route = routes[path];
     if (!route || !site) {
       response.writeHead(404, { 'content-type': 'text/plain' });
@@ -214,6 +219,7 @@ export async function startTestSite(): Promise<TestSite> {
     https: `https://127.0.0.1:${httpsPort}`,
     proxy: `http://127.0.0.1:${proxyPort}`,
     requests,
+    headers,
     proxied,
     count: (path) => requests.filter((line) => line.split(' ')[1] === path).length,
     close: () => Promise.all(servers.map(close)).then(() => undefined),

@@ -5,9 +5,9 @@ import { cacache } from '../../libraries.ts';
 export const largestCache = 100 * 1024 * 1024;
 
 /**
- * Marks a page read from the cache as used now. cacache keeps only when an
- * entry was stored; the time of its content's file says when it was last
- * read, which pruning needs to drop the least recently used pages first.
+ * Marks a page stored in or read from the cache as used now. cacache keeps
+ * only when an entry was stored; the time of its content's file says when it
+ * was last used, which pruning needs to drop the least recently used first.
  */
 export async function markUsed(folder: string, key: string): Promise<void> {
   try {
@@ -53,6 +53,7 @@ export async function pruneCache(folder: string, limit = largestCache): Promise<
   }
 }
 
+/** When an entry was last used: its content's time, which markUsed sets; else when it was stored. */
 async function lastUse(entry: {
   key: string;
   integrity: string;
@@ -60,10 +61,10 @@ async function lastUse(entry: {
   size: number;
   time: number;
 }): Promise<Use> {
-  const read = await stat(entry.path).then(
+  const used = await stat(entry.path).then(
     (info) => info.mtimeMs,
-    () => 0,
+    () => entry.time,
   );
   const { key, integrity, size } = entry;
-  return { key, integrity, size, lastUsed: Math.max(entry.time, read) };
+  return { key, integrity, size, lastUsed: used };
 }

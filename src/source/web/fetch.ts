@@ -3,7 +3,6 @@ import type { Response } from 'make-fetch-happen';
 import { ArticleError } from '../../errors.ts';
 import type { Environment } from '../../io.ts';
 import type { SourceFormat } from '../format.ts';
-import type { Source } from '../source.ts';
 import { parseWebAddress } from './address.ts';
 import { readBody } from './body.ts';
 import { webCacheFolder } from './cache-folder.ts';
@@ -33,6 +32,16 @@ export interface WebReading {
   readonly onProgress?: ((progress: FetchProgress) => void) | undefined;
 }
 
+/** A fetched page: a Source of source.ts, which the fetching does not import (it is loaded from there). */
+export interface FetchedPage {
+  /** The address asked for. */
+  readonly name: string;
+  /** The address that answered, after redirects. */
+  readonly address: string;
+  readonly text: string;
+  readonly format: SourceFormat;
+}
+
 /** Where a reading has got to, for the message if it fails. */
 interface Place {
   address: URL;
@@ -48,7 +57,7 @@ export async function fetchPage(
   text: string,
   from: SourceFormat | undefined,
   reading: WebReading,
-): Promise<Source> {
+): Promise<FetchedPage> {
   const start = parseWebAddress(text);
   const timeout = AbortSignal.timeout(reading.timeout * 1000);
   const stop = new AbortController();
@@ -84,7 +93,7 @@ async function fetchWith(
   reading: WebReading,
   client: Client,
   place: Place,
-): Promise<Source> {
+): Promise<FetchedPage> {
   const { address, response } = await followRedirects(start, (address) => {
     place.address = address;
     place.proxy = proxyFor(address, reading.env);
@@ -116,14 +125,13 @@ function answered(address: URL, response: Response): ArticleError {
   return new ArticleError(`${address.href} answered ${response.status} ${reason}`.trimEnd());
 }
 
-/** After a page was stored, the cache is pruned to its size; after one was read from it, marked used. */
+/** A page stored in or read from the cache is marked used; after one was stored, the cache is pruned. */
 async function keepCache(folder: string, response: Response): Promise<void> {
   const status = response.headers.get('x-local-cache-status');
   const key = response.headers.get('x-local-cache-key');
+  if (!key || status === 'skip') return;
+  await markUsed(folder, decodeURIComponent(key));
   if (status === 'miss' || status === 'updated') await pruneCache(folder);
-  else if (key && (status === 'hit' || status === 'stale' || status === 'revalidated')) {
-    await markUsed(folder, decodeURIComponent(key));
-  }
 }
 
 /** The errors of a file system (of the cache's folder), as cacache reports them through the body. */

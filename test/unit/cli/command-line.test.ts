@@ -34,6 +34,8 @@ describe('parseCommandLine', () => {
       file: undefined,
       from: undefined,
       wholePage: false,
+      timeout: 30,
+      refresh: false,
       format: 'text',
       colour: undefined,
       width: undefined,
@@ -63,6 +65,29 @@ describe('parseCommandLine', () => {
     // With --file the arguments are all sections.
     expect(request('-f', 'other.md', page)).toMatchObject({ file: 'other.md', references: [page] });
     rmSync(folder, { recursive: true });
+  });
+
+  it('takes a first argument that is an address as the document, whatever its scheme', () => {
+    expect(request('https://example.com/story', '2', '--list')).toMatchObject({
+      file: 'https://example.com/story',
+      references: ['2'],
+    });
+    // Another scheme is the document too, so that reading it says why it cannot be read.
+    expect(request('ftp://example.com/x')).toMatchObject({ file: 'ftp://example.com/x' });
+    expect(request('-f', 'https://example.com/a', 'https://example.com/b')).toMatchObject({
+      file: 'https://example.com/a',
+      references: ['https://example.com/b'],
+    });
+  });
+
+  it('reads --timeout in seconds above 0, and --refresh', () => {
+    expect(request('--timeout', '5')).toMatchObject({ timeout: 5, refresh: false });
+    expect(request('--timeout', '0.5', '--refresh')).toMatchObject({ timeout: 0.5, refresh: true });
+    for (const bad of ['0', '-1', 'soon', '', 'Infinity']) {
+      expect(usageError('--timeout', bad).message).toMatch(
+        /^--timeout needs a number of seconds above 0/,
+      );
+    }
   });
 
   it('reads --search, --interactive and the pager switches', () => {
@@ -171,6 +196,8 @@ describe('parseCommandLine', () => {
       '-p, --plain',
       '-w, --width',
       '--no-notice',
+      '--timeout <seconds>',
+      '--refresh',
       '-V, --version',
       '-h, --help',
     ]) {
@@ -194,6 +221,10 @@ describe('parseCommandLine', () => {
     expect(group('Output')).toMatch(/^ {2}--pager /m);
     expect(group('Output')).toMatch(/^ {2}--no-pager /m);
     expect(group('Navigation')).not.toContain('pager');
+    expect(group('Reading')).toMatch(/^ {2}--timeout <seconds> +a web address/m);
+    expect(help).toMatch(
+      /^Usage: article \[options\] \[file\.md\|file\.html\|URL\] \[section\.\.\.\]$/m,
+    );
     expect(group('Commands')).toMatch(/^ {2}completion <shell> +print the completion script/m);
     expect(help.trimEnd().split('\n').at(-1)).toMatch(/^ {2}cat notes\.md \| article -f - 3 +/);
   });
