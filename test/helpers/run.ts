@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,4 +47,31 @@ export function runArticle(
     maxBuffer: 256 * 1024 * 1024,
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+/**
+ * runArticle without blocking: for tests whose server runs in the test's own
+ * process (test/helpers/web-site.ts), which spawnSync would stop from answering.
+ */
+export function runArticleAsync(
+  args: readonly string[],
+  options: { env?: Record<string, string>; cwd?: string; bin?: string } = {},
+): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [options.bin ?? articleBin, ...args], {
+      env: { ...testEnvironment(), ...options.env },
+      cwd: options.cwd ?? root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => {
+      stdout += text;
+    });
+    child.stderr.setEncoding('utf8').on('data', (text: string) => {
+      stderr += text;
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ stdout, stderr, status }));
+  });
 }

@@ -162,6 +162,9 @@ const routes: Record<string, Handler> = {
       site,
     );
   },
+  '/cached-article': send('text/html; charset=utf-8', articlePage, {
+    'cache-control': 'max-age=3600',
+  }),
   '/fresh': send('text/markdown', markdown, { 'cache-control': 'max-age=3600' }),
   '/uncacheable': send('text/markdown', markdown, { 'cache-control': 'no-store' }),
 };
