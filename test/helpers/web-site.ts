@@ -136,6 +136,7 @@ const routes: Record<string, Handler> = {
   ),
   '/doc.pdf': send('application/pdf', '%PDF-1.4\n%âãÏÓ\n'),
   '/empty': send('text/html', ''),
+  '/empty-uncacheable': send('text/html', '', { 'cache-control': 'no-store' }),
   '/slow': (_request, response) => {
     // The article in parts, a little apart: long enough for a progress line to be drawn.
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

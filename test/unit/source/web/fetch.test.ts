@@ -88,6 +88,8 @@ describe('fetchPage', () => {
       ['/broken', `${site.http}/broken answered 500 Internal Server Error`],
       ['/doc.pdf', `${site.http}/doc.pdf: not an article: application/pdf`],
       ['/empty', `${site.http}/empty: an empty page, no text to read`],
+      // The cache says so of an empty page it would keep; this one it may not keep.
+      ['/empty-uncacheable', `${site.http}/empty-uncacheable: an empty page, no text to read`],
       ['/to-file', 'redirected to file:///etc/passwd; only http and https addresses are followed'],
       ['/loop', `${site.http}/loop: more than 10 redirects`],
       ['/bomb', `${site.http}/bomb: larger than 50 MB once decompressed, too large to read`],
