@@ -59,7 +59,8 @@ export async function fetchPage(
   reading: WebReading,
 ): Promise<FetchedPage> {
   const start = parseWebAddress(text);
-  const timeout = AbortSignal.timeout(reading.timeout * 1000);
+  // Node's timers hold at most 2^31 - 1 ms (24.8 days); past that they fire at once, with a warning.
+  const timeout = AbortSignal.timeout(Math.min(reading.timeout * 1000, 2 ** 31 - 1));
   const stop = new AbortController();
   const place: Place = { address: start, proxy: undefined };
   const client = (cacheFolder: string | undefined): Client => ({

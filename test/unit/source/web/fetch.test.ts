@@ -109,6 +109,10 @@ describe('fetchPage', () => {
     await expect(fetch('/silent', { timeout: 0.5 })).rejects.toThrow(/no answer within 0\.5 s/);
   });
 
+  it('takes a time longer than a timer can hold as no limit', async () => {
+    expect((await fetch('/story', { timeout: 1e10 })).format).toBe('markdown');
+  });
+
   it('says a connection was refused', async () => {
     await expect(fetchPage('http://127.0.0.1:1/', undefined, reading())).rejects.toThrow(
       'http://127.0.0.1:1/: connection refused',
