@@ -43,6 +43,8 @@ function checkPage(folder) {
     '0',
     '--from',
     'html',
+    // Readability's choice alone: this stage's own removal of boxes is measured by extraction.mjs.
+    '--whole-article',
   ];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
   if (result.status !== 0) return { missing: `status ${result.status}`, titleMatches: false };

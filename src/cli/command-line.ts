@@ -27,6 +27,8 @@ export interface Request extends DisplayChoices {
   /** A web address: the seconds its reading may take, and whether to skip the cache. */
   readonly timeout: number;
   readonly refresh: boolean;
+  /** HTML: the article as Readability finds it, the boxes and link lists inside it kept. */
+  readonly wholeArticle?: boolean | undefined;
   readonly format: Format;
   readonly notice: boolean;
   /** Text to search for, case-insensitively. */
@@ -150,6 +152,10 @@ function readingOptions(program: Command): Command {
       ).choices(sourceFormats),
     )
     .option('--whole-page', 'HTML: show the whole page, not only the article found in it')
+    .option(
+      '--whole-article',
+      'HTML: the article as Readability finds it, share bars, bylines and link lists kept',
+    )
     .option('--timeout <seconds>', 'a web address: give up after this many seconds (default: 30)')
     .option('--refresh', 'a web address: fetch it anew, not from the cache')
     .option('--no-notice', 'leave out the closing note on where to find help');
@@ -197,6 +203,7 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
     timeout:
       options.timeout === undefined ? defaultWebChoices.timeout : parseTimeout(options.timeout),
     refresh: options.refresh ?? false,
+    wholeArticle: options.wholeArticle ?? false,
     format: options.json ? 'json' : options.format,
     colour: options.color === false ? 'never' : options.color,
     width: options.width === undefined ? undefined : parseWidth(options.width),
@@ -217,6 +224,7 @@ interface Options {
   wholePage?: boolean;
   timeout?: string;
   refresh?: boolean;
+  wholeArticle?: boolean;
   format: Format;
   json?: boolean;
   color?: ColourChoice | false;
@@ -233,6 +241,9 @@ interface Options {
 /** Options that are each valid but say contradictory things together, or nothing at all. */
 function rejectBadCombinations(options: Options, formatGiven: boolean): void {
   if (options.file === '') throw new UsageError('--file needs a path (- for standard input)');
+  if (options.wholePage && options.wholeArticle) {
+    throw new UsageError('--whole-page and --whole-article cannot be used together');
+  }
   if (options.search !== undefined && options.list) {
     throw new UsageError('--search and --list cannot be used together');
   }

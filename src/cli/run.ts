@@ -50,7 +50,7 @@ async function render(request: Request, io: Io): Promise<Iterable<string>> {
 }
 
 /** What to read and how: the document's file or address, how to fetch it, and how to take HTML. */
-type Reading = Pick<Request, 'file' | 'wholePage' | 'from'> &
+type Reading = Pick<Request, 'file' | 'wholePage' | 'wholeArticle' | 'from'> &
   Partial<Pick<Request, 'timeout' | 'refresh'>>;
 
 /** The document asked for, read and, for HTML, reduced to its article (reader mode). */
@@ -58,7 +58,10 @@ async function open(reading: Reading, io: Io): Promise<DocumentText> {
   const source = await read(reading, io);
   if (source.format === 'markdown') return openDocument(source);
   const { extractArticle } = await import('../extract/article.ts');
-  const extracted = extractArticle(source, { wholePage: reading.wholePage });
+  const extracted = extractArticle(source, {
+    wholePage: reading.wholePage,
+    wholeArticle: reading.wholeArticle,
+  });
   if (extracted.noArticle) warn(io, `no article found in ${source.name}; showing the whole page`);
   return openDocument(extracted.markdown);
 }

@@ -1,13 +1,18 @@
 import { ArticleError } from '../errors.ts';
 import { yaml } from '../libraries.ts';
 import type { MarkdownText, Source } from '../source/source.ts';
-import { parsePage } from './page.ts';
+import { baseAddress, resolveAddresses } from './addresses.ts';
+import { removeLinkLists, removePageChrome } from './boilerplate.ts';
+import { markCaptions } from './captions.ts';
+import { type Page, parsePage } from './page.ts';
 import { pageTitle, readableArticle } from './readable.ts';
 import { toMarkdown } from './to-markdown.ts';
 
 export interface ExtractOptions {
   /** The whole page's body, not the article reader mode finds in it (--whole-page). */
   readonly wholePage: boolean;
+  /** The article as Readability alone finds it, without this stage's removal of the boxes around it (--whole-article). */
+  readonly wholeArticle?: boolean | undefined;
 }
 
 /** A page read as Markdown, and whether it is the whole page because no article was found in it. */
@@ -35,10 +40,17 @@ export function extractArticle(source: Source, options: ExtractOptions): Extract
 
 function extract(source: Source, options: ExtractOptions): Extracted {
   const whole = parsePage(source.text);
+  markCaptions(whole);
   const fallbackTitle = pageTitle(whole);
-  const article = options.wholePage ? undefined : readableArticle(whole);
+  const base = baseAddress(whole, source.address);
+  const cleaned = !options.wholeArticle;
+  const article = options.wholePage
+    ? undefined
+    : readableArticle(cleaned ? withoutChrome(whole) : whole);
   // Readability changed the page it read: without an article, the whole page is parsed again.
   const content = article ? article.content : parsePage(source.text).body;
+  if (article && cleaned) removeLinkLists(article.content);
+  if (content) resolveAddresses(content, base);
   const title = article?.title ?? fallbackTitle;
   const body = withoutRepeatedTitle(toMarkdown(content), title);
   if (!body.trim()) throw new ArticleError(`${source.name}: an empty page, no text to read`);
@@ -46,6 +58,11 @@ function extract(source: Source, options: ExtractOptions): Extracted {
     markdown: { name: source.name, text: withFrontMatter(title, body) },
     noArticle: !options.wholePage && article === undefined,
   };
+}
+
+function withoutChrome(page: Page): Page {
+  removePageChrome(page);
+  return page;
 }
 
 /** The title as YAML front matter, written by the same library that reads it back. */

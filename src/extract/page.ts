@@ -7,10 +7,12 @@ export type Page = ReturnType<ReturnType<typeof linkedom>['parseHTML']>['documen
  * Parses HTML as a page. linkedom builds the tree as the tags are written,
  * without the HTML parser's repairs, so markup without a `<body>` (a
  * fragment, or a page that leaves the tag out, as HTML allows) is put in
- * one first: its content would otherwise stand outside the body.
+ * one first: its content would otherwise stand outside the body. A page
+ * without `<html>` gets one: linkedom makes its first tag the document's root.
  */
 export function parsePage(html: string): Page {
-  if (/<body[\s>]/i.test(html)) return parse(html);
+  if (/<body[\s>]/i.test(html))
+    return parse(/<html[\s>]/i.test(html) ? html : `<html>${html}</html>`);
   const inner = html.replace(beforeContent, '').replace(afterContent, '');
   return parseFragment(inner);
 }

@@ -44,7 +44,20 @@ function converter(): TurndownService {
   });
   service.use(turndownGfm().gfm);
   service.remove((node) => dropped.has(node.nodeName.toLowerCase()));
+  service.addRule('caption', { filter: 'figcaption', replacement: captionBlock });
   return service;
+}
+
+/**
+ * A caption as an HTML block of its own, `<figcaption>`, its text only: shown
+ * as text, it stays a caption in the Markdown, where rendering can tell it
+ * from the article's own paragraphs (text for other tools leaves it out with
+ * the images it describes).
+ */
+function captionBlock(_content: string, node: TurndownService.Node): string {
+  const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return '';
+  return `\n\n<figcaption>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</figcaption>\n\n`;
 }
 
 /** An element of a page, and what it holds, as Markdown. */

@@ -34,6 +34,7 @@ describe('parseCommandLine', () => {
       file: undefined,
       from: undefined,
       wholePage: false,
+      wholeArticle: false,
       timeout: 30,
       refresh: false,
       format: 'text',
@@ -51,6 +52,10 @@ describe('parseCommandLine', () => {
   it('reads --from and --whole-page, and refuses another format', () => {
     expect(request('-f', 'page.txt', '--from', 'html')).toMatchObject({ from: 'html' });
     expect(request('--whole-page')).toMatchObject({ wholePage: true });
+    expect(request('--whole-article')).toMatchObject({ wholeArticle: true });
+    expect(usageError('--whole-page', '--whole-article').message).toBe(
+      '--whole-page and --whole-article cannot be used together',
+    );
     expect(() => request('--from', 'pdf')).toThrow(UsageError);
   });
 

@@ -5,8 +5,8 @@ import { extractArticle } from '../../../src/extract/article.ts';
 const long =
   'Owls hunt mostly at night, with eyes that face forward, soft feathers that make their flight silent, and hearing keen enough to find a mouse under snow.';
 
-function extract(html: string, wholePage = false) {
-  return extractArticle({ name: 'page', text: html, format: 'html' }, { wholePage });
+function extract(html: string, wholePage = false, wholeArticle = false) {
+  return extractArticle({ name: 'page', text: html, format: 'html' }, { wholePage, wholeArticle });
 }
 
 describe('extractArticle', () => {
@@ -52,5 +52,40 @@ describe('extractArticle', () => {
 
   it('refuses a page with no text', () => {
     expect(() => extract('<html><body><div> </div></body></html>')).toThrow(ArticleError);
+  });
+
+  it('reads a page that leaves out <html>, as HTML allows', () => {
+    expect(extract(`<body><p>${long}</p></body>`).markdown.text).toBe(`${long}\n`);
+    expect(
+      extract(`<head><title>Owls</title></head><body><p>${long}</p></body>`).markdown.text,
+    ).toBe(`---\ntitle: Owls\n---\n\n${long}\n`);
+  });
+
+  it("keeps captions as <figcaption> blocks of text, apart from the article's paragraphs", () => {
+    const { markdown } = extract(
+      `<html><body><article><p>${long}</p><figure><img src="https://a.example/owl.jpg" alt="An owl"><figcaption>A barn owl <a href="/x">at dusk</a> &amp; <b>3 < 4</b></figcaption></figure><div class="photo-credit">Photo: Ann Lee</div><p>${long}</p></article></body></html>`,
+    );
+    expect(markdown.text).toContain(
+      '![An owl](https://a.example/owl.jpg)\n\n<figcaption>A barn owl at dusk &amp; 3 &lt; 4</figcaption>\n\n<figcaption>Photo: Ann Lee</figcaption>',
+    );
+  });
+
+  it('leaves out the boxes around the article, unless asked for the whole article', () => {
+    const page = `<html><body><article><div class="share-tools">Share this story</div><p>${long}</p><ul><li><a href="/a">Owls of the north</a></li><li><a href="/b">Why owls hoot</a></li></ul><p>${long}</p></article></body></html>`;
+    expect(extract(page).markdown.text).not.toMatch(/Share this|Owls of the north/);
+    expect(extract(page, false, true).markdown.text).toMatch(/Share this[\s\S]*Owls of the north/);
+  });
+
+  it("resolves the article's links against the page's address", () => {
+    const { markdown } = extractArticle(
+      {
+        name: 'page',
+        text: `<html><body><article><p>${long} <a href="../more">More</a></p><p>${long}</p></article></body></html>`,
+        format: 'html',
+        address: 'https://a.example/news/owls',
+      },
+      { wholePage: false },
+    );
+    expect(markdown.text).toContain('[More](https://a.example/more)');
   });
 });
