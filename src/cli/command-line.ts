@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { UsageError } from '../errors.ts';
-import type { Format } from '../render/display.ts';
+import { type Format, type LinkMode, linkModes } from '../render/display.ts';
 import { formatOfName, type SourceFormat, sourceFormats } from '../source/format.ts';
 import {
   type ColourChoice,
@@ -122,6 +122,7 @@ export function buildProgram(): Command {
         'make links clickable (OSC 8) where the terminal supports it',
       ).choices(['auto', 'always', 'never']),
     )
+    .addOption(linksOption())
     .option('--pager', 'page the output on a terminal even when it fits on the screen')
     .option('--no-pager', 'never page the output')
     .optionsGroup('Navigation:')
@@ -138,6 +139,14 @@ export function buildProgram(): Command {
     .addHelpText('after', examples)
     .showSuggestionAfterError(true)
     .allowExcessArguments(false);
+}
+
+/** `--links`: how links print in text; no default here, so that the configuration's can apply. */
+function linksOption(): Option {
+  return new Option(
+    '--links <mode>',
+    'links in text: text (url), text[1] with the addresses under the section, or the text alone (default: inline)',
+  ).choices(linkModes);
 }
 
 /**
@@ -184,6 +193,7 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
     width: options.width === undefined ? undefined : parseWidth(options.width),
     theme: options.theme,
     hyperlinks: options.hyperlinks ?? 'auto',
+    links: options.links,
     notice: options.notice,
     search: options.search,
     interactive: options.interactive ?? false,
@@ -205,6 +215,7 @@ interface Options {
   notice: boolean;
   theme?: ThemeChoice;
   hyperlinks?: HyperlinkChoice;
+  links?: LinkMode;
   search?: string;
   interactive?: boolean;
   pager?: boolean;
