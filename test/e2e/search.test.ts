@@ -39,7 +39,7 @@ describe('article --search', () => {
       ].join('\n'),
     );
     expect(search('--links', 'none').stdout).toBe(
-      '1 One\n  Read the docs.\n\n2 Two\n  More docs and .\n',
+      '1 One\n  Read the docs.\n\n2 Two\n  More docs and.\n',
     );
     expect(search().stdout).toContain(
       'More docs (https://x.org/more) and [image: a docs diagram] (d.png).',

@@ -85,7 +85,7 @@ describe('search units of links, in each mode', () => {
   it('are the text alone in mode none, images left out', () => {
     expect(sectionUnits(links, section, 'none')).toEqual([
       { text: 'L', prose: false },
-      { text: 'See the docs and . Then https://x.org here ok.', prose: true },
+      { text: 'See the docs and. Then https://x.org here ok.', prose: true },
       { text: '• item one', prose: false },
       { text: '• item', prose: false },
       { text: 'a | b', prose: false },

@@ -18,6 +18,9 @@ describe('withoutImages', () => {
     expect(left('![x](x.png) starts')).toBe('starts');
     expect(left('ends ![x](x.png)')).toBe('ends ');
     expect(left('a![x](x.png)b')).toBe('ab');
+    expect(left('see ![x](x.png).')).toBe('see.');
+    expect(left('text: ![x](x.png), and')).toBe('text:, and');
+    expect(left('**a** ![x](x.png).')).toBe('a.');
   });
 
   it('looks inside links and emphasis, and leaves out a link that held only an image', () => {
