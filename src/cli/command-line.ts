@@ -145,7 +145,7 @@ export function buildProgram(): Command {
 function linksOption(): Option {
   return new Option(
     '--links <mode>',
-    'links in text: text (url), text[1] with the addresses under the section, or the text alone (default: inline)',
+    'how links print in text: text (url), text[1] with the addresses listed under each section, or the text alone (default: inline)',
   ).choices(linkModes);
 }
 

@@ -96,6 +96,7 @@ describe('shell completion', () => {
     expect(bashComplete(['article', '--fo'])).toEqual(['--format']);
     expect(bashComplete(['article', '--format', ''])).toEqual(['text', 'markdown', 'json']);
     expect(bashComplete(['article', '--color', 'a'])).toEqual(['auto', 'always']);
+    expect(bashComplete(['article', '--links', ''])).toEqual(['inline', 'numbered', 'none']);
     expect(bashComplete(['article', 'kat'])).toEqual([
       'katherine-langford-and-dylan-minnette-talk-about-season-two',
     ]);
