@@ -96,7 +96,6 @@ describe('shell completion', () => {
     expect(bashComplete(['article', '--fo'])).toEqual(['--format']);
     expect(bashComplete(['article', '--format', ''])).toEqual(['text', 'markdown', 'json']);
     expect(bashComplete(['article', '--color', 'a'])).toEqual(['auto', 'always']);
-    expect(bashComplete(['article', '--links', ''])).toEqual(['inline', 'numbered', 'none']);
     expect(bashComplete(['article', 'kat'])).toEqual([
       'katherine-langford-and-dylan-minnette-talk-about-season-two',
     ]);
@@ -109,6 +108,10 @@ describe('shell completion', () => {
         'season-2-will-not-be-affected-by-backlash',
       ]),
     );
+  });
+
+  it('completes the values of --links in bash', () => {
+    expect(bashComplete(['article', '--links', ''])).toEqual(['inline', 'numbered', 'none']);
   });
 
   it('completes the sections of the file after --file, and file names after --file', () => {
