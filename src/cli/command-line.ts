@@ -1,11 +1,9 @@
-import { statSync } from 'node:fs';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { UsageError } from '../errors.ts';
-import type { Format } from '../render/display.ts';
-import { formatOfName, type SourceFormat, sourceFormats } from '../source/format.ts';
+import { type Format, type LinkMode, linkModes } from '../render/display.ts';
+import { type SourceFormat, sourceFormats } from '../source/format.ts';
 import { defaultWebChoices } from '../source/source.ts';
-import { looksLikeAddress } from '../source/web/address.ts';
 import {
   type ColourChoice,
   type DisplayChoices,
@@ -14,6 +12,7 @@ import {
   type ThemeChoice,
   themeChoices,
 } from './display.ts';
+import { documentArgument } from './document-argument.ts';
 
 /** What the user asked for, as the pipeline's stages understand it. */
 export interface Request extends DisplayChoices {
@@ -119,6 +118,7 @@ export function buildProgram(): Command {
         'make links clickable (OSC 8) where the terminal supports it',
       ).choices(['auto', 'always', 'never']),
     )
+    .addOption(linksOption())
     .option('--pager', 'page the output on a terminal even when it fits on the screen')
     .option('--no-pager', 'never page the output')
     .optionsGroup('Navigation:')
@@ -159,6 +159,14 @@ function readingOptions(program: Command): Command {
     .option('--timeout <seconds>', 'a web address: give up after this many seconds (default: 30)')
     .option('--refresh', 'a web address: fetch it anew, not from the cache')
     .option('--no-notice', 'leave out the closing note on where to find help');
+}
+
+/** `--links`: how links print in text; no default here, so that the configuration's can apply. */
+function linksOption(): Option {
+  return new Option(
+    '--links <mode>',
+    'how links print in text: text (url), text[1] with the addresses listed under each section, or the text alone (default: inline)',
+  ).choices(linkModes);
 }
 
 /**
@@ -209,6 +217,7 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
     width: options.width === undefined ? undefined : parseWidth(options.width),
     theme: options.theme,
     hyperlinks: options.hyperlinks ?? 'auto',
+    links: options.links,
     notice: options.notice,
     search: options.search,
     interactive: options.interactive ?? false,
@@ -233,6 +242,7 @@ interface Options {
   notice: boolean;
   theme?: ThemeChoice;
   hyperlinks?: HyperlinkChoice;
+  links?: LinkMode;
   search?: string;
   interactive?: boolean;
   pager?: boolean;
@@ -267,23 +277,6 @@ function printingOnlyOption(options: Options): string | undefined {
   return options.format === 'text' ? undefined : `--format ${options.format}`;
 }
 
-/**
- * Without --file, a first argument that is an address (`https://…`; one of
- * another scheme is refused when read) or names an existing Markdown or HTML
- * file (by its extension) is the document, as bat, less and glow take their
- * file; the arguments after it are sections.
- */
-function documentArgument(
-  file: string | undefined,
-  args: readonly string[],
-): { file: string | undefined; references: readonly string[] } {
-  const [first, ...rest] = args;
-  if (file !== undefined || first === undefined) return { file, references: args };
-  if (looksLikeAddress(first)) return { file: first, references: rest };
-  if (formatOfName(first) === undefined) return { file, references: args };
-  return isFile(first) ? { file: first, references: rest } : { file, references: args };
-}
-
 /** --timeout: a number of seconds above 0 (a fraction is fine). */
 function parseTimeout(text: string): number {
   const seconds = Number(text);
@@ -291,14 +284,6 @@ function parseTimeout(text: string): number {
     throw new UsageError(`--timeout needs a number of seconds above 0, not '${text}'`);
   }
   return seconds;
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** Commander's "error: x\n(Did you mean y?)" as one line without its prefix. */

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ArticleError, UsageError } from '../errors.ts';
 import type { Environment } from '../io.ts';
+import { type LinkMode, linkModes } from '../render/display.ts';
 import type { Request } from './command-line.ts';
 import type { ColourChoice, ThemeChoice } from './display.ts';
 import { parseWidth, themeChoices } from './display.ts';
@@ -14,6 +15,7 @@ export interface Config {
   readonly color?: ColourChoice;
   /** true or false as --pager and --no-pager, or the pager command to run. */
   readonly pager?: boolean | string;
+  readonly links?: LinkMode;
 }
 
 export function configPath(env: Environment): string {
@@ -44,7 +46,7 @@ export function readConfig(env: Environment): Config {
   return checkConfig(data, path);
 }
 
-const keys = ['width', 'theme', 'color', 'pager'];
+const keys = ['width', 'theme', 'color', 'pager', 'links'];
 
 function checkConfig(data: unknown, path: string): Config {
   const fail = (reason: string) => new ArticleError(`${path}: ${reason}`);
@@ -53,7 +55,7 @@ function checkConfig(data: unknown, path: string): Config {
   const fields = data as Record<string, unknown>;
   const unknown = Object.keys(fields).find((key) => !keys.includes(key));
   if (unknown) throw fail(`unknown setting '${unknown}' (known: ${keys.join(', ')})`);
-  const { width, theme, color, pager } = fields;
+  const { width, theme, color, pager, links } = fields;
   if (width !== undefined && !isWidth(width)) {
     throw fail(`"width" must be 0 or a whole number of at least 20, not ${JSON.stringify(width)}`);
   }
@@ -64,6 +66,7 @@ function checkConfig(data: unknown, path: string): Config {
   };
   oneOf('theme', theme, themeChoices);
   oneOf('color', color, ['auto', 'always', 'never']);
+  oneOf('links', links, linkModes);
   if (pager !== undefined && typeof pager !== 'boolean' && typeof pager !== 'string') {
     throw fail('"pager" must be true, false or a command');
   }
@@ -93,6 +96,7 @@ export function withConfig(request: Request, config: Config, env: Environment): 
     width: request.width ?? config.width,
     colour: request.colour ?? config.color,
     theme: request.theme ?? themeVariable ?? config.theme,
+    links: request.links ?? config.links,
     pager: request.pager ?? (typeof config.pager === 'boolean' ? config.pager : undefined),
     pagerCommand: typeof config.pager === 'string' ? config.pager : undefined,
   };

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.ts';
 import type { Environment, Io } from '../io.ts';
 import { supportsHyperlinks } from '../libraries.ts';
-import { type Display, widestDefault } from '../render/display.ts';
+import { type Display, type LinkMode, widestDefault } from '../render/display.ts';
 
 export type ColourChoice = 'auto' | 'always' | 'never';
 /** The themes --theme, ARTICLE_THEME and the configuration's "theme" accept. */
@@ -83,6 +83,8 @@ export interface DisplayChoices {
   readonly width: number | undefined;
   readonly theme: ThemeChoice | undefined;
   readonly hyperlinks: HyperlinkChoice;
+  /** --links; undefined when no flag says: then the configuration, then inline. */
+  readonly links: LinkMode | undefined;
 }
 
 /** How the text looks, as the printing mode decides it for these choices and this output. */
@@ -94,5 +96,6 @@ export function display(request: DisplayChoices, io: Io): Display {
     colour,
     theme: decideTheme(request.theme, io.env),
     hyperlinks: decideHyperlinks(request.hyperlinks, colour, io.env, isTTY),
+    links: request.links ?? 'inline',
   };
 }

@@ -38,8 +38,10 @@ async function render(request: Request, io: Io): Promise<Iterable<string>> {
   const sections = chosen?.flatMap(withSubsections) ?? document.sections;
   if (request.search !== undefined) {
     const { sectionUnits } = await import('../render/search-units.ts');
+    // JSON's matches are the text as data, links as the JSON's own text shows them.
+    const links = request.format === 'json' ? 'inline' : shown.links;
     const found = searchSections(sections, request.search, (section) =>
-      sectionUnits(document, section),
+      sectionUnits(document, section, links),
     );
     // Like grep: no match is a failure, said on standard error, with nothing on standard output.
     if (found.length === 0) throw new ArticleError(`no match for '${request.search}'`);

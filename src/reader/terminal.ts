@@ -1,6 +1,7 @@
 import { emitKeypressEvents, type Interface } from 'node:readline';
 import type { Document, Section } from '../document/model.ts';
 import { UsageError } from '../errors.ts';
+import type { LinkMode } from '../render/display.ts';
 import { TextRenderer } from '../render/text.ts';
 import type { ThemeName } from '../render/theme.ts';
 import { drawFrame } from './draw.ts';
@@ -11,6 +12,7 @@ export interface ReaderOptions {
   readonly colour: boolean;
   readonly theme: ThemeName;
   readonly hyperlinks: boolean;
+  readonly links: LinkMode;
   /** A fixed wrap width (0: none), or undefined to follow the terminal's (at most 100); never wider than the screen. */
   readonly width: number | undefined;
   readonly notice: boolean;
@@ -65,6 +67,7 @@ export function runInteractive(
         width: readerWidth(options.width, current.columns),
         colour: options.colour,
         theme: options.theme,
+        links: options.links,
       }),
       options.notice,
     );

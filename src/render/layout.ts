@@ -4,11 +4,14 @@ import { decodeEntities } from '../markdown/entities.ts';
 import { htmlText } from '../markdown/html-text.ts';
 import { expandTabs, sgrSource, showControls } from './controls.ts';
 import { highlightLines } from './highlight.ts';
-import { inlineHtml, TerminalSpans } from './spans.ts';
+import { inlineHtml, type LinkOptions, TerminalSpans } from './spans.ts';
 import { renderTable } from './table.ts';
 import type { Theme } from './theme.ts';
+import { withoutImages } from './without-images.ts';
 import { hang, type Width, widestLine, wrapPreformatted, wrapText } from './wrap.ts';
 
+/** A figure's caption, which reader mode writes as an HTML block of its own. */
+const captionBlock = /^\s*<figcaption[\s>]/i;
 /** The narrowest text a quote bar or list indent may leave. */
 const narrowest = 8;
 
@@ -21,13 +24,15 @@ const narrowest = 8;
  */
 export class Layout implements BlockVisitor<string, [Width]> {
   private readonly spans: TerminalSpans;
+  private readonly images: boolean;
 
   constructor(
     private readonly theme: Theme,
-    /** Links as OSC 8 hyperlinks, which show the text and hide the target. */
-    hyperlinks = false,
+    /** How links and images print (inline, with no hyperlinks, unless said). */
+    links: Partial<LinkOptions> = {},
   ) {
-    this.spans = new TerminalSpans(theme, hyperlinks);
+    this.spans = new TerminalSpans(theme, links);
+    this.images = links.mode !== 'none';
   }
 
   /** Blocks separated by a blank line, without a trailing newline. */
@@ -45,7 +50,7 @@ export class Layout implements BlockVisitor<string, [Width]> {
   }
 
   inline(tokens: readonly Token[]): string {
-    return visitSpans(tokens, this.spans);
+    return visitSpans(this.images ? tokens : withoutImages(tokens), this.spans);
   }
 
   nothing(): string {
@@ -106,6 +111,8 @@ export class Layout implements BlockVisitor<string, [Width]> {
   /** Raw HTML as its text, wrapped as prose: the tags are source formatting, not layout. */
   html(token: Tokens.HTML, width: Width): string {
     if (!token.block) return inlineHtml(token.text);
+    // A caption describes an image: where images are left out, so is it.
+    if (!this.images && captionBlock.test(token.text)) return '';
     const text = showControls(decodeEntities(htmlText(token.text)).replace(/\t/g, ' '))
       .split('\n')
       .map((line) => line.trim())

@@ -3,9 +3,11 @@ import { sectionBlocks } from '../document/document.ts';
 import type { DocumentText, Section } from '../document/model.ts';
 import { oneLine } from '../document/token-text.ts';
 import { type BlockVisitor, visitBlock } from '../document/token-walk.ts';
-import type { SearchUnit } from '../select/search.ts';
+import type { LinkPlace, SearchUnit } from '../select/search.ts';
 import { expandTabs, showControls } from './controls.ts';
+import type { LinkMode } from './display.ts';
 import { Layout, listMarker } from './layout.ts';
+import { type Reference, References } from './references.ts';
 import { createTheme } from './theme.ts';
 
 /**
@@ -13,38 +15,70 @@ import { createTheme } from './theme.ts';
  * each paragraph, each list item (with its marker), each table row (cells
  * joined by " | ", headers too), each line of code; quotes give the units
  * inside them. Plain and on one line each, with control characters shown:
- * the text is the plain layout's, so that a search finds what is printed.
+ * the text is the plain layout's with links as `links` prints them, so that
+ * a search finds what is printed. Numbered links leave their numbers out of
+ * the text and say where they go: the numbers are given when the results are
+ * printed, to the links of the sentences shown.
  */
-export function sectionUnits(document: DocumentText, section: Section): SearchUnit[] {
-  const units: SearchUnit[] = section.heading ? [{ text: section.title, prose: false }] : [];
+export function sectionUnits(
+  document: DocumentText,
+  section: Section,
+  links: LinkMode = 'inline',
+): SearchUnit[] {
+  const units: Units = { list: [], ...plainLayout(links) };
+  if (section.heading) units.list.push({ text: section.title, prose: false });
   collect(sectionBlocks(document, section), units);
-  return units;
+  return units.list;
 }
 
-let layout: Layout | undefined;
-
-function plainLayout(): Layout {
-  layout ??= new Layout(createTheme(false));
-  return layout;
+/** The units found so far, and the layout that gives their text. */
+interface Units extends PlainLayout {
+  readonly list: SearchUnit[];
 }
 
-function collect(tokens: readonly Token[], units: SearchUnit[]): void {
+interface PlainLayout {
+  readonly layout: Layout;
+  /** For numbered links: the addresses of the links laid out since the last unit. */
+  readonly references: References | undefined;
+}
+
+/**
+ * Where a numbered link ends in a unit's laid-out text, until `add` takes it
+ * out. No document text can hold it: the layout shows every control
+ * character of a document as visible text.
+ */
+const linkEnd = '\u0000';
+
+const layouts = new Map<LinkMode, PlainLayout>();
+
+function plainLayout(links: LinkMode): PlainLayout {
+  let made = layouts.get(links);
+  if (!made) {
+    const references = links === 'numbered' ? new References() : undefined;
+    const layout = new Layout(createTheme(false), { mode: links, references, mark: () => linkEnd });
+    made = { layout, references };
+    layouts.set(links, made);
+  }
+  return made;
+}
+
+function collect(tokens: readonly Token[], units: Units): void {
   for (const token of tokens) visitBlock(token, unitsOf, units);
 }
 
 /** Blocks that show nothing, rules and extensions' tokens give no unit. */
 const none = (): void => {};
 
-const unitsOf: BlockVisitor<void, [SearchUnit[]]> = {
+const unitsOf: BlockVisitor<void, [Units]> = {
   nothing: none,
-  paragraph: (token, units) => add(units, plainLayout().inline([token]), true),
-  heading: (token, units) => add(units, plainLayout().inline([token]), true),
-  html: (token, units) => add(units, plainLayout().block(token, Infinity), true),
+  paragraph: (token, units) => add(units, units.layout.inline([token]), true),
+  heading: (token, units) => add(units, units.layout.inline([token]), true),
+  html: (token, units) => add(units, units.layout.block(token, Infinity), true),
   blockquote: (token, units) => collect(token.tokens, units),
   list: listUnits,
   table: (token, units) => {
     for (const row of [token.header, ...token.rows]) {
-      add(units, row.map((cell) => oneLine(plainLayout().inline(cell.tokens))).join(' | '), false);
+      add(units, row.map((cell) => oneLine(units.layout.inline(cell.tokens))).join(' | '), false);
     }
   },
   code: (token, units) => {
@@ -55,7 +89,7 @@ const unitsOf: BlockVisitor<void, [SearchUnit[]]> = {
 };
 
 /** Each item's own text after its marker, as one unit; what it holds besides (lists, code, quotes) as units of their own. */
-function listUnits(list: Tokens.List, units: SearchUnit[]): void {
+function listUnits(list: Tokens.List, units: Units): void {
   list.items.forEach((item, index) => {
     const marker = listMarker(list, index);
     const ownText = item.tokens.filter(
@@ -64,14 +98,41 @@ function listUnits(list: Tokens.List, units: SearchUnit[]): void {
     const rest = item.tokens.filter((token) => !ownText.includes(token));
     const [first, ...later] = rest[0]?.type === 'paragraph' && ownText.length === 0 ? rest : [];
     // A loose item's first paragraph goes with the marker, the others are prose.
-    const text = oneLine(plainLayout().inline(first ? [first] : ownText));
+    const text = oneLine(units.layout.inline(first ? [first] : ownText));
     // An item with no text of its own (only a nested list, say) gives no unit of its own.
     if (text) add(units, `${marker} ${text}`, false);
     collect(first ? later : rest, units);
   });
 }
 
-function add(units: SearchUnit[], text: string, prose: boolean): void {
+function add(units: Units, text: string, prose: boolean): void {
+  const references = units.references?.take() ?? [];
   const line = oneLine(text);
-  if (line) units.push({ text: line, prose });
+  if (references.length === 0) {
+    if (line) units.list.push({ text: line, prose });
+    return;
+  }
+  const unit = withLinkPlaces(line, references);
+  if (unit.text) units.list.push({ ...unit, prose });
+}
+
+/**
+ * The text without the link ends the layout marked, and where they were
+ * (after the link's last visible character), with the addresses the
+ * references hold in the same order. Of two spaces that meet where a mark
+ * was, one stays, so that the text stays on one line.
+ */
+export function withLinkPlaces(
+  marked: string,
+  references: readonly Reference[],
+): { text: string; links: LinkPlace[] } {
+  const parts = marked.split(linkEnd);
+  let text = parts[0] ?? '';
+  const links: LinkPlace[] = [];
+  for (const [index, part] of parts.slice(1).entries()) {
+    const href = references[index]?.href ?? '';
+    links.push({ at: text.trimEnd().length, href });
+    text += text === '' || text.endsWith(' ') ? part.trimStart() : part;
+  }
+  return { text: text.trimEnd(), links };
 }

@@ -3,20 +3,43 @@ import { inlineText } from '../document/token-text.ts';
 import type { SpanVisitor } from '../document/token-walk.ts';
 import { decodeEntities } from '../markdown/entities.ts';
 import { htmlText } from '../markdown/html-text.ts';
+import { hyperlink, isOwnAddress, shownAddress } from './addresses.ts';
 import { showControls, stripEscapes } from './controls.ts';
+import type { LinkMode } from './display.ts';
+import { References, referenceMark } from './references.ts';
 import type { Theme } from './theme.ts';
+
+/** How links and images print, and where the numbers of numbered links come from. */
+export interface LinkOptions {
+  readonly mode: LinkMode;
+  /** Links as OSC 8 hyperlinks, which make their text clickable (http, https and mailto only). */
+  readonly hyperlinks: boolean;
+  /** Numbered links: the numbers, and the addresses to list under the section. */
+  readonly references: References;
+  /** How a number is marked after its link's text. */
+  readonly mark: (number: number) => string;
+}
 
 /**
  * How spans look on the terminal: each styled by the theme (plain text with
- * the identity styles), control characters shown, and a link's target after
- * its text unless it is a hyperlink or says the same.
+ * the identity styles), control characters shown, and a link's address
+ * after its text, as a number or not at all (`LinkOptions.mode`); never
+ * twice where the text says it already.
  */
 export class TerminalSpans implements SpanVisitor {
+  private readonly links: LinkOptions;
+
   constructor(
     private readonly theme: Theme,
-    /** Links as OSC 8 hyperlinks, which show the text and hide the target. */
-    private readonly hyperlinks: boolean,
-  ) {}
+    links: Partial<LinkOptions> = {},
+  ) {
+    this.links = {
+      mode: links.mode ?? 'inline',
+      hyperlinks: links.hyperlinks ?? false,
+      references: links.references ?? new References(),
+      mark: links.mark ?? ((number) => referenceMark(number, theme)),
+    };
+  }
 
   text(text: string): string {
     return cleanText(text);
@@ -59,47 +82,38 @@ export class TerminalSpans implements SpanVisitor {
   }
 
   link(token: Tokens.Link, text: string): string {
-    const { theme } = this;
-    const target = cleanUrl(token.href);
-    const linkable = this.hyperlinks ? hyperlinkTarget(decodeEntities(token.href)) : undefined;
-    if (linkable) return osc8(linkable, theme.link(text));
-    // An autolink shows its target already (www.x.org links to http://www.x.org).
-    const bare = target.replace(/^(?:mailto:|https?:\/\/)/, '');
-    // Compared without colour: a target written as a code span is still the target.
-    const shown = theme.colour ? stripEscapes(text) : text;
-    if (shown === target || shown === bare) return theme.href(text);
-    return `${theme.link(text)} (${theme.href(target)})`;
+    const { theme, links } = this;
+    const styled = theme.link(text);
+    const clickable = links.hyperlinks ? hyperlink(token.href, styled) : styled;
+    const linked = clickable !== styled;
+    // Compared without colour: an address written as a code span is still the address.
+    if (isOwnAddress(theme.colour ? stripEscapes(text) : text, token.href))
+      return linked ? clickable : theme.href(text);
+    switch (links.mode) {
+      case 'none':
+        return clickable;
+      case 'numbered':
+        return clickable + links.mark(links.references.add(token.href));
+      case 'inline':
+        return linked ? clickable : `${styled} (${theme.href(shownAddress(token.href))})`;
+    }
   }
 
   image(token: Tokens.Image): string {
+    const { mode } = this.links;
+    if (mode === 'none') return '';
     // The alt text is plain text, as CommonMark gives it: no emphasis marks, no escapes.
     const alt = showControls(inlineText(token.tokens ?? []));
     const label = this.theme.image(alt ? `[image: ${alt}]` : '[image]');
-    return token.href ? `${label} (${this.theme.href(cleanUrl(token.href))})` : label;
+    if (!token.href) return label;
+    if (mode === 'numbered') return label + this.links.mark(this.links.references.add(token.href));
+    return `${label} (${this.theme.href(shownAddress(token.href))})`;
   }
 }
 
 /** Text from the document: entities decoded, soft line breaks as spaces, controls shown. */
 export function cleanText(text: string): string {
   return showControls(decodeEntities(text).replace(/[\n\t]/g, ' '));
-}
-
-/**
- * A target the terminal may open: http, https or mailto, and nothing in it
- * that could end the escape sequence or hide in it (controls, spaces,
- * non-ASCII). Anything else is shown as text, never linked.
- */
-export function hyperlinkTarget(href: string): string | undefined {
-  return /^(?:https?:\/\/|mailto:)[\x21-\x7e]+$/i.test(href) ? href : undefined;
-}
-
-function osc8(target: string, text: string): string {
-  return `\u001b]8;;${target}\u001b\\${text}\u001b]8;;\u001b\\`;
-}
-
-/** A target with its entities decoded: `&#9;` would be a raw tab, which no width counts. */
-function cleanUrl(href: string): string {
-  return showControls(decodeEntities(href).replace(/[\n\t]/g, ' '));
 }
 
 /** A tag within a line: nothing, or a line break for `<br>` (a comment may span lines: it goes too). */

@@ -3,7 +3,9 @@ import { sectionBlocks } from '../document/document.ts';
 import type { DocumentText, Section } from '../document/model.ts';
 import { withSubsections } from '../document/model.ts';
 import { guardEscapes } from './controls.ts';
+import type { LinkMode } from './display.ts';
 import { Layout, styleHeading, trimBlock } from './layout.ts';
+import { References, renderReferences } from './references.ts';
 import { cleanText } from './spans.ts';
 import { createTheme, type Theme, type ThemeName } from './theme.ts';
 import { hang, trimLineEnds, type Width, wrapText } from './wrap.ts';
@@ -15,6 +17,8 @@ export interface TextOptions {
   readonly theme?: ThemeName;
   /** Links as OSC 8 hyperlinks (only with colour). */
   readonly hyperlinks?: boolean;
+  /** How links print: `inline` unless said. */
+  readonly links?: LinkMode;
 }
 
 /** Renders Markdown blocks to terminal text: one layout, styled or plain by its theme. */
@@ -22,11 +26,21 @@ export class TextRenderer {
   readonly theme: Theme;
   readonly width: Width;
   private readonly layout: Layout;
+  private readonly hyperlinks: boolean;
+  private readonly numbered: boolean;
+  /** Numbered links: numbers go up through everything this renderer prints. */
+  private readonly references = new References();
 
   constructor(options: TextOptions) {
     this.theme = createTheme(options.colour, options.theme);
     this.width = options.width === 0 ? Infinity : options.width;
-    this.layout = new Layout(this.theme, options.colour && options.hyperlinks === true);
+    this.hyperlinks = options.colour && options.hyperlinks === true;
+    this.numbered = options.links === 'numbered';
+    this.layout = new Layout(this.theme, {
+      mode: options.links,
+      hyperlinks: this.hyperlinks,
+      references: this.references,
+    });
   }
 
   /** Block tokens to lines, without a trailing newline. */
@@ -46,13 +60,15 @@ export class TextRenderer {
   ): Generator<string> {
     let started = false;
     for (const tokens of batches) {
-      const rendered = this.blocks(tokens);
+      const rendered = this.numbered ? this.blocksAndReferences(tokens) : this.blocks(tokens);
       if (!rendered) continue;
       if (!started && text.frontMatterTitle) yield `${this.title(text.frontMatterTitle)}\n\n`;
       yield started ? `\n\n${rendered}` : rendered;
       started = true;
     }
     if (!started) return;
+    const references = this.referenceList();
+    if (references) yield `\n\n${references}`;
     if (notice && text.notice) yield `\n\n${this.notice(text.notice)}`;
     yield '\n';
   }
@@ -66,14 +82,41 @@ export class TextRenderer {
     return text ? `${text}\n` : '';
   }
 
-  /** A section's own heading and text, subsections excluded. */
+  /** A section's own heading and text, subsections excluded, then its numbered links. */
   section(document: DocumentText, section: Section, withHeading: boolean): string {
+    let heading = '';
+    if (withHeading)
+      heading = section.heading
+        ? this.blocks([section.heading])
+        : styleHeading(cleanText(section.title), 2, this.width, this.theme);
     const body = this.blocks(sectionBlocks(document, section));
-    if (!withHeading) return body;
-    const heading = section.heading
-      ? this.blocks([section.heading])
-      : styleHeading(cleanText(section.title), 2, this.width, this.theme);
-    return body ? `${heading}\n\n${body}` : heading;
+    return [heading, body, this.referenceList()].filter(Boolean).join('\n\n');
+  }
+
+  /**
+   * Blocks as `blocks` lays them out, with the numbered links of each
+   * section listed under its text: before each heading (where the next
+   * section starts) the links since the last list. The rest wait for the
+   * next heading, or for the end of the document.
+   */
+  private blocksAndReferences(tokens: readonly Token[]): string {
+    const parts: string[] = [];
+    let run: Token[] = [];
+    for (const token of tokens) {
+      if (token.type === 'heading') {
+        parts.push(this.blocks(run), this.referenceList());
+        run = [];
+      }
+      run.push(token);
+    }
+    parts.push(this.blocks(run));
+    return parts.filter(Boolean).join('\n\n');
+  }
+
+  /** The numbered links laid out since the last list, as a list; empty when there are none. */
+  private referenceList(): string {
+    const list = renderReferences(this.references.take(), this.theme, this.width, this.hyperlinks);
+    return list && trimLineEnds(this.guard(list));
   }
 
   title(title: string): string {

@@ -164,9 +164,22 @@ function wideBreaks(plain: string, measure: Measure): number[] {
   let offset = 0;
   for (let found = breaker.next(); !found.done; found = breaker.next()) {
     offset += found.value.slice().length;
-    if (offset < plain.length && besideWide(plain, offset, measure)) cuts.push(offset);
+    if (offset < plain.length && besideWide(plain, offset, measure) && !numberMarkAt(plain, offset))
+      cuts.push(offset);
   }
   return cuts;
+}
+
+const numberMark = /\[\d+\]/y;
+
+/**
+ * A bracketed number (a numbered link's `[3]`, a footnote mark) stays with the
+ * word it follows, as it does after a word of Latin letters: UAX #14 would
+ * let `東京[3]` break before the bracket.
+ */
+function numberMarkAt(plain: string, offset: number): boolean {
+  numberMark.lastIndex = offset;
+  return numberMark.test(plain);
 }
 
 function besideWide(plain: string, offset: number, measure: Measure): boolean {

@@ -6,8 +6,17 @@ import type { Section } from '../document/model.ts';
  * of code, each whole. The render stage makes them from the section's tokens.
  */
 export interface SearchUnit {
+  /** On one line: no line breaks, single spaces, none at the ends. */
   readonly text: string;
   readonly prose: boolean;
+  /** Numbered links in the text, in order (none unless links print numbered). */
+  readonly links?: readonly LinkPlace[] | undefined;
+}
+
+/** Where a numbered link's number goes in a text (right after the link's text), and the link's address as written. */
+export interface LinkPlace {
+  readonly at: number;
+  readonly href: string;
 }
 
 /**
@@ -19,6 +28,8 @@ export interface FoundText {
   readonly text: string;
   /** Start and end offsets of each match in `text`. */
   readonly ranges: readonly (readonly [number, number])[];
+  /** The numbered links in `text`, if any. */
+  readonly links?: readonly LinkPlace[];
 }
 
 export interface SectionMatches {
@@ -41,14 +52,13 @@ export function searchSections(
   if (!pattern) return [];
   const found: SectionMatches[] = [];
   for (const section of sections) {
-    const texts = unitsOf(section).flatMap((unit) =>
-      unit.prose ? sentencesOf(unit.text) : [unit.text],
-    );
-    const matches = texts.flatMap((sentence) => {
-      const ranges = [...sentence.matchAll(pattern)].map(
+    const texts = unitsOf(section).flatMap((unit) => (unit.prose ? sentencesOf(unit) : [unit]));
+    const matches = texts.flatMap(({ text, links }): FoundText[] => {
+      const ranges = [...text.matchAll(pattern)].map(
         (match) => [match.index, match.index + match[0].length] as const,
       );
-      return ranges.length > 0 ? [{ text: sentence, ranges }] : [];
+      if (ranges.length === 0) return [];
+      return [links?.length ? { text, ranges, links } : { text, ranges }];
     });
     if (matches.length > 0) found.push({ section, matches });
   }
@@ -75,10 +85,21 @@ export function queryPattern(query: string, space = anySpace): RegExp | undefine
 /** Made on first use: creating it loads the locale data, which only a search needs. */
 let sentences: Intl.Segmenter | undefined;
 
-/** A paragraph's text, on one line, cut into sentences. */
-function sentencesOf(text: string): string[] {
+/** A paragraph's text cut into sentences, each with the numbered links that end in it. */
+function sentencesOf(unit: SearchUnit): Pick<SearchUnit, 'text' | 'links'>[] {
   sentences ??= new Intl.Segmenter(undefined, { granularity: 'sentence' });
-  return [...sentences.segment(text.replace(/\s+/g, ' ').trim())]
-    .map((segment) => segment.segment.trim())
-    .filter(Boolean);
+  const cut: Pick<SearchUnit, 'text' | 'links'>[] = [];
+  let links = unit.links ?? [];
+  for (const { segment, index } of sentences.segment(unit.text)) {
+    const text = segment.trim();
+    if (!text) continue;
+    const start = index + segment.length - segment.trimStart().length;
+    const end = start + text.length;
+    // A link belongs to the sentence its text ends in.
+    const inside = links.filter((link) => link.at <= end);
+    links = links.slice(inside.length);
+    const moved = inside.map((link) => ({ ...link, at: Math.max(0, link.at - start) }));
+    cut.push({ text, links: moved });
+  }
+  return cut;
 }

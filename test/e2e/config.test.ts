@@ -78,7 +78,26 @@ describe('the configuration file', () => {
     expect(runArticle(['2', '--color', 'always'], { env: never }).stdout).toContain(darkHeading);
   });
 
+  it('sets how links print, below --links', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'article-links-')), 'links.md');
+    writeFileSync(file, '# T\n\nSee [the docs](https://x.org/docs) and ![a cat](cat.png).\n');
+    const numbered = withConfig('{ "links": "numbered" }');
+    expect(runArticle(['-f', file, '--plain'], { env: numbered }).stdout).toBe(
+      'T\n=\n\nSee the docs[1] and [image: a cat][2].\n\n[1] https://x.org/docs\n[2] cat.png\n',
+    );
+    expect(runArticle(['-f', file, '--plain', '--links', 'none'], { env: numbered }).stdout).toBe(
+      'T\n=\n\nSee the docs and.\n',
+    );
+    expect(
+      runArticle(['-f', file, '--plain', '--links', 'inline'], { env: numbered }).stdout,
+    ).toContain('See the docs (https://x.org/docs) and [image: a cat] (cat.png).');
+  });
+
   it.each([
+    [
+      '{ "links": "footnotes" }',
+      /config\.json: "links" must be one of inline, numbered, none, not "footnotes"$/m,
+    ],
     ['{ "width": ', /config\.json: not valid JSON/],
     ['[]', /config\.json: must be a JSON object/],
     ['{ "colour": "always" }', /config\.json: unknown setting 'colour'/],

@@ -14,21 +14,36 @@ const elements = readdirSync(folder)
   .map((name) => name.slice(0, -'.md'.length))
   .sort();
 
+/**
+ * Links and images also in the other modes of --links, each in files of
+ * their own (`links-numbered-w40.txt`); the files without a mode are inline.
+ */
+const linkModes: Record<string, readonly string[]> = {
+  links: ['numbered', 'none'],
+  images: ['numbered', 'none'],
+};
+
 describe.each(elements)('%s', (element) => {
   const file = `test/fixtures/elements/${element}.md`;
-  for (const width of ['40', '80']) {
-    it(`plain at width ${width}`, async () => {
-      const { stdout, stderr, status } = runArticle(['--file', file, '--width', width, '--plain']);
-      expect({ stderr, status }).toEqual({ stderr: '', status: 0 });
-      await expect(stdout).toMatchFileSnapshot(`../golden/elements/${element}-w${width}.txt`);
-    });
+  for (const mode of [undefined, ...(linkModes[element] ?? [])]) {
+    const name = mode ? `${element}-${mode}` : element;
+    const links = mode ? ['--links', mode] : [];
+    for (const width of ['40', '80']) {
+      it(`plain at width ${width}${mode ? `, links ${mode}` : ''}`, async () => {
+        const args = ['--file', file, '--width', width, '--plain', ...links];
+        const { stdout, stderr, status } = runArticle(args);
+        expect({ stderr, status }).toEqual({ stderr: '', status: 0 });
+        await expect(stdout).toMatchFileSnapshot(`../golden/elements/${name}-w${width}.txt`);
+      });
 
-    it(`in colour at width ${width}`, async () => {
-      const colour = ['--color', 'always', '--theme', 'dark', '--hyperlinks', 'never'];
-      const { stdout, stderr, status } = runArticle(['--file', file, '--width', width, ...colour]);
-      expect({ stderr, status }).toEqual({ stderr: '', status: 0 });
-      await expect(stdout).toMatchFileSnapshot(`../golden/elements/${element}-w${width}.ansi`);
-    });
+      it(`in colour at width ${width}${mode ? `, links ${mode}` : ''}`, async () => {
+        const colour = ['--color', 'always', '--theme', 'dark', '--hyperlinks', 'never'];
+        const args = ['--file', file, '--width', width, ...colour, ...links];
+        const { stdout, stderr, status } = runArticle(args);
+        expect({ stderr, status }).toEqual({ stderr: '', status: 0 });
+        await expect(stdout).toMatchFileSnapshot(`../golden/elements/${name}-w${width}.ansi`);
+      });
+    }
   }
 });
 

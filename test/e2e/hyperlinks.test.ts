@@ -56,6 +56,52 @@ describe('hyperlinks', () => {
     }
   });
 
+  it.each([
+    ['inline', ['the docs'], 'the docs (https'],
+    [
+      'numbered',
+      ['the docs[1]', '[1] https://example.com/a_b?x=1&y=2', '[2] mailto:'],
+      'the docs (',
+    ],
+    ['none', ['the docs,'], 'example.com/a_b'],
+  ])('make the link text clickable with --links %s', (mode, shown, hidden) => {
+    const { stdout, status } = runArticle([
+      '-f',
+      file,
+      '--color',
+      'always',
+      '--hyperlinks',
+      'always',
+      '--links',
+      mode,
+      '-w',
+      '0',
+    ]);
+    expect(status).toBe(0);
+    expect(stdout).toContain(`${osc8('https://example.com/a_b?x=1&y=2')}\u001b[38;5;117mthe docs`);
+    const targets = opened(stdout).filter(Boolean);
+    // Only http, https and mailto, and every link opened is closed.
+    expect(new Set(targets)).toEqual(
+      new Set([
+        'https://example.com/a_b?x=1&y=2',
+        'https://auto.example',
+        'mailto:me@example.com',
+        'https://example.com/wrap',
+      ]),
+    );
+    expect(opened(stdout).filter((target) => target === '').length).toBe(targets.length);
+    const visible = stdout
+      .replace(/\u001b\]8;;[^\u001b]*\u001b\\/g, '')
+      .replace(/\u001b\[[0-9;]*m/g, '');
+    for (const text of shown) expect(visible).toContain(text);
+    expect(visible).not.toContain(hidden);
+    // In numbered mode the listed addresses are clickable too: two of each.
+    if (mode === 'numbered')
+      expect(
+        targets.filter((target) => target?.startsWith('https://example.com/a_b')),
+      ).toHaveLength(2);
+  });
+
   // No --hyperlinks flag and no FORCE_HYPERLINK (which article reads itself): the
   // supports-hyperlinks library decides from the terminal's own variables.
   it.each([

@@ -13,6 +13,47 @@ describe('article --search', () => {
     await expect(result.stdout).toMatchFileSnapshot('../golden/search-season-2.txt');
   });
 
+  it('shows links as --links says: numbered through the results and listed under each section', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'article-search-'));
+    const path = join(dir, 'links.md');
+    writeFileSync(
+      path,
+      '## One\n\nRead [the docs](https://x.org/docs). Not this [one](https://x.org/one).\n\n' +
+        '## Two\n\nMore [docs](https://x.org/more) and ![a docs diagram](d.png).\n',
+    );
+    const search = (...args: string[]) =>
+      runArticle(['-f', path, '-s', 'docs', '-w', '80', ...args]);
+    expect(search('--links', 'numbered').stdout).toBe(
+      [
+        '1 One',
+        '  Read the docs[1].',
+        '',
+        '  [1] https://x.org/docs',
+        '',
+        '2 Two',
+        '  More docs[2] and [image: a docs diagram][3].',
+        '',
+        '  [2] https://x.org/more',
+        '  [3] d.png',
+        '',
+      ].join('\n'),
+    );
+    expect(search('--links', 'none').stdout).toBe(
+      '1 One\n  Read the docs.\n\n2 Two\n  More docs and.\n',
+    );
+    expect(search().stdout).toContain(
+      'More docs (https://x.org/more) and [image: a docs diagram] (d.png).',
+    );
+    // Addresses are searched only where they are printed in the sentence.
+    expect(runArticle(['-f', path, '-s', 'x.org/one']).status).toBe(0);
+    expect(runArticle(['-f', path, '-s', 'x.org/one', '--links', 'numbered']).status).toBe(1);
+    // JSON's matches are the text as data, whatever --links says.
+    const json = JSON.parse(search('--json', '--links', 'none').stdout);
+    expect(json.sections[1].matches[0].text).toBe(
+      'More docs (https://x.org/more) and [image: a docs diagram] (d.png).',
+    );
+  });
+
   it('is case-insensitive and highlights the matches when colour is on', () => {
     const { stdout } = runArticle(['--search', 'HANNAH BAKER', '--color', 'always']);
     expect(stdout).toContain('\u001b[7mHannah Baker\u001b[27m');

@@ -110,6 +110,10 @@ describe('shell completion', () => {
     );
   });
 
+  it('completes the values of --links in bash', () => {
+    expect(bashComplete(['article', '--links', ''])).toEqual(['inline', 'numbered', 'none']);
+  });
+
   it('completes the sections of the file after --file, and file names after --file', () => {
     const showcase = 'test/fixtures/showcase.md';
     expect(bashComplete(['article', '--file', showcase, '1.1'])).toEqual(['1.1', '1.1.1']);

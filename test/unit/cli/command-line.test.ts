@@ -42,6 +42,7 @@ describe('parseCommandLine', () => {
       width: undefined,
       theme: undefined,
       hyperlinks: 'auto',
+      links: undefined,
       notice: true,
       search: undefined,
       interactive: false,
@@ -149,6 +150,19 @@ describe('parseCommandLine', () => {
     expect(request('--width=120').width).toBe(120);
   });
 
+  it('reads --links, leaving it unset without the flag so that the configuration can set it', () => {
+    expect(request('--links', 'numbered').links).toBe('numbered');
+    expect(request('--links=none').links).toBe('none');
+    expect(request('--links', 'inline').links).toBe('inline');
+    expect(request().links).toBeUndefined();
+    const error = usageError('--links', 'footnotes');
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toBe(
+      "option '--links <mode>' argument 'footnotes' is invalid. Allowed choices are inline, numbered, none.",
+    );
+    expect(usageError('--links').message).not.toContain('\n');
+  });
+
   it('collects references in order', () => {
     expect(request('3', 'katherine', '2.1').references).toEqual(['3', 'katherine', '2.1']);
     expect(request('-l', '2', '--json', 'season two').references).toEqual(['2', 'season two']);
@@ -203,6 +217,7 @@ describe('parseCommandLine', () => {
       '--no-notice',
       '--timeout <seconds>',
       '--refresh',
+      '--links',
       '-V, --version',
       '-h, --help',
     ]) {

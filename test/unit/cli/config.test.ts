@@ -34,8 +34,15 @@ describe('readConfig', () => {
   });
 
   it('reads every setting, with or without a byte-order mark', () => {
-    const text = '{"width": 72, "theme": "light", "color": "never", "pager": "less -R"}';
-    const settings = { width: 72, theme: 'light', color: 'never', pager: 'less -R' };
+    const text =
+      '{"width": 72, "theme": "light", "color": "never", "pager": "less -R", "links": "numbered"}';
+    const settings = {
+      width: 72,
+      theme: 'light',
+      color: 'never',
+      pager: 'less -R',
+      links: 'numbered',
+    };
     expect(readConfig(withFile('all', text))).toEqual(settings);
     expect(readConfig(withFile('bom', `\uFEFF${text}`))).toEqual(settings);
     expect(readConfig(withFile('zero', '{"width": 0, "pager": false}'))).toEqual({
@@ -51,7 +58,7 @@ describe('readConfig', () => {
     [
       'an unknown key',
       '{"colour": "never"}',
-      /: unknown setting 'colour' \(known: width, theme, color, pager\)$/,
+      /: unknown setting 'colour' \(known: width, theme, color, pager, links\)$/,
     ],
     [
       'a width as a string',
@@ -75,6 +82,16 @@ describe('readConfig', () => {
       /: "color" must be one of auto, always, never, not true$/,
     ],
     ['a pager number', '{"pager": 1}', /: "pager" must be true, false or a command$/],
+    [
+      'an unknown link mode',
+      '{"links": "footnotes"}',
+      /: "links" must be one of inline, numbered, none, not "footnotes"$/,
+    ],
+    [
+      'a link mode that is no string',
+      '{"links": false}',
+      /: "links" must be one of .*, not false$/,
+    ],
   ])('refuses %s, naming the file', (name, text, message) => {
     const env = withFile(name.replace(/ /g, '-'), text);
     const read = () => readConfig(env);
@@ -94,7 +111,13 @@ describe('readConfig', () => {
 describe('withConfig', () => {
   // What an empty command line asks for: no flag says anything.
   const request = parseCommandLine([]) as Request;
-  const config = { width: 72, theme: 'light', color: 'never', pager: true } as const;
+  const config = {
+    width: 72,
+    theme: 'light',
+    color: 'never',
+    pager: true,
+    links: 'numbered',
+  } as const;
 
   it('fills what no flag said', () => {
     expect(withConfig(request, config, {})).toMatchObject({
@@ -103,17 +126,29 @@ describe('withConfig', () => {
       colour: 'never',
       pager: true,
       pagerCommand: undefined,
+      links: 'numbered',
     });
   });
 
   it('lets flags win', () => {
-    const flags = { ...request, width: 0, theme: 'dark', colour: 'always', pager: false } as const;
+    const flags = {
+      ...request,
+      width: 0,
+      theme: 'dark',
+      colour: 'always',
+      pager: false,
+      links: 'none',
+    } as const;
     expect(withConfig(flags, config, {})).toMatchObject({
       width: 0,
       theme: 'dark',
       colour: 'always',
       pager: false,
+      links: 'none',
     });
+    expect(withConfig(parseCommandLine(['--links', 'inline']) as Request, config, {}).links).toBe(
+      'inline',
+    );
   });
 
   it('takes a pager command as the command, leaving the decision to page alone', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decideColour, decideWidth, parseWidth } from '../../../src/cli/display.ts';
+import { decideColour, decideWidth, display, parseWidth } from '../../../src/cli/display.ts';
 import { UsageError } from '../../../src/errors.ts';
+import type { Io } from '../../../src/io.ts';
 
 describe('decideColour', () => {
   it('follows the flags over the environment and the terminal', () => {
@@ -95,5 +96,25 @@ describe('parseWidth', () => {
     expect((caught as UsageError).message).toBe(
       `--width must be 0 or a whole number of at least 20, not '${value}'`,
     );
+  });
+});
+
+describe('display', () => {
+  const pipe: Io = {
+    stdout: { write: () => true, isTTY: false },
+    stderr: { write: () => true },
+    env: {},
+  } as unknown as Io;
+  const choices = {
+    colour: undefined,
+    width: undefined,
+    theme: undefined,
+    hyperlinks: 'auto',
+  } as const;
+
+  it('prints links inline unless the command line or the configuration said otherwise', () => {
+    expect(display({ ...choices, links: undefined } as const, pipe).links).toBe('inline');
+    expect(display({ ...choices, links: 'numbered' } as const, pipe).links).toBe('numbered');
+    expect(display({ ...choices, links: 'none' } as const, pipe).links).toBe('none');
   });
 });

@@ -8,7 +8,13 @@ const document = parseDocument({
   text: '# Notes\n\n## First\n\nOne *two* three.\n\n## Second\n\nFour.\n',
 });
 const [first, second] = document.sections;
-const plain: Display = { width: 40, colour: false, theme: 'dark', hyperlinks: false };
+const plain: Display = {
+  width: 40,
+  colour: false,
+  theme: 'dark',
+  hyperlinks: false,
+  links: 'inline',
+};
 
 describe('renderSections', () => {
   it('gives each format its renderer', async () => {

@@ -1,13 +1,16 @@
 import { Lexer } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { Layout, styleHeading, trimBlock } from '../../../src/render/layout.ts';
+import type { LinkOptions } from '../../../src/render/spans.ts';
 import { createTheme } from '../../../src/render/theme.ts';
 
 const plain = createTheme(false);
+const numbered = { mode: 'numbered' } as const;
+const none = { mode: 'none' } as const;
 const lex = (markdown: string) => new Lexer({ gfm: true }).lex(markdown);
 /** The blocks of `markdown` laid out plain at `width`. */
-const layOut = (markdown: string, width: number, hyperlinks = false) =>
-  new Layout(plain, hyperlinks).blocks(lex(markdown), width);
+const layOut = (markdown: string, width: number, links: Partial<LinkOptions> = {}) =>
+  new Layout(plain, links).blocks(lex(markdown), width);
 
 describe('styleHeading', () => {
   it('underlines each level with its own character, as wide as the widest line', () => {
@@ -56,16 +59,45 @@ describe('Layout', () => {
   });
 
   it('makes a safe target a hyperlink when asked, and shows any other', () => {
-    expect(layOut('[text](https://x.org/a)', 80, true)).toBe(
+    expect(layOut('[text](https://x.org/a)', 80, { hyperlinks: true })).toBe(
       '\u001b]8;;https://x.org/a\u001b\\text\u001b]8;;\u001b\\',
     );
-    expect(layOut('[text](javascript:alert)', 80, true)).toBe('text (javascript:alert)');
+    expect(layOut('[text](javascript:alert)', 80, { hyperlinks: true })).toBe(
+      'text (javascript:alert)',
+    );
   });
 
   it('shows an image as its alt text and target', () => {
     expect(layOut('![a *cat*](cat.png) ![](x.png)', 80)).toBe(
       '[image: a cat] (cat.png) [image] (x.png)',
     );
+  });
+
+  it('numbers links and images after their text in numbered mode, wrapping with the word', () => {
+    expect(layOut('See [the docs](https://x.org/d) and ![a cat](cat.png).', 80, numbered)).toBe(
+      'See the docs[1] and [image: a cat][2].',
+    );
+    // A number sticks to its link's last word: the line breaks before the word, not before the number.
+    expect(layOut('aaaa bbbb [cccc](https://x.org)', 14, numbered)).toBe('aaaa bbbb\ncccc[1]');
+  });
+
+  it('leaves the captions of images out with them in mode none, and only there', () => {
+    const figure =
+      'Text.\n\n![owl](owl.jpg)\n\n<figcaption>An owl &amp; a moon</figcaption>\n\nMore.';
+    expect(layOut(figure, 80, none)).toBe('Text.\n\nMore.');
+    expect(layOut(figure, 80)).toBe('Text.\n\n[image: owl] (owl.jpg)\n\nAn owl & a moon\n\nMore.');
+    expect(layOut('<figure>\n<figcaption>Kept</figcaption>\n</figure>', 80, none)).toBe('Kept');
+  });
+
+  it('leaves images out in mode none, and one of the spaces around each', () => {
+    expect(layOut('a ![x](x.png) b [![badge](b.svg)](https://x.org/build) c', 80, none)).toBe(
+      'a b c',
+    );
+    expect(layOut('![x](x.png) starts, ends ![y](y.png)', 80, none)).toBe('starts, ends');
+    expect(layOut('![only](x.png)\n\nnext', 80, none)).toBe('next');
+    expect(
+      layOut('| a | b |\n| - | - |\n| ![x](x.png) y | [t](https://x.org) |', 80, none),
+    ).toContain('│ y │ t │');
   });
 
   it('indents code by four, cuts it at the width, and drops its blank end', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/document/document.ts';
-import { sectionUnits } from '../../../src/render/search-units.ts';
+import { sectionUnits, withLinkPlaces } from '../../../src/render/search-units.ts';
 import { searchSections } from '../../../src/select/search.ts';
 
 describe('search units of lists, tables, code and quotes', () => {
@@ -59,5 +59,91 @@ describe('search units of code that looks like a list marker', () => {
   it('keeps a line of code that reads like a marker, and gives an item without text no unit', () => {
     expect(texts('1.')).toEqual(['1.']);
     expect(texts('•')).toEqual(['•', '• inner']);
+  });
+});
+
+describe('search units of links, in each mode', () => {
+  const links = parseDocument({
+    name: 'l',
+    text: [
+      '## L',
+      'See [the docs](https://x.org/docs) and ![a cat](cat.png). Then <https://x.org> [here ](/h) ok.',
+      '- item [one](/one)\n- item [![badge](b.svg)](/build)',
+      '| [a](/a) | b |\n| - | - |\n| c | [d](/d) |',
+      '',
+    ].join('\n\n'),
+  });
+  const [section] = links.sections;
+  if (!section) throw new Error('a section expected');
+
+  it('are the text as printed inline, addresses included', () => {
+    expect(sectionUnits(links, section, 'inline').map((unit) => unit.text)).toContain(
+      'See the docs (https://x.org/docs) and [image: a cat] (cat.png). Then https://x.org here (/h) ok.',
+    );
+  });
+
+  it('are the text alone in mode none, images left out', () => {
+    expect(sectionUnits(links, section, 'none')).toEqual([
+      { text: 'L', prose: false },
+      { text: 'See the docs and. Then https://x.org here ok.', prose: true },
+      { text: '• item one', prose: false },
+      { text: '• item', prose: false },
+      { text: 'a | b', prose: false },
+      { text: 'c | d', prose: false },
+    ]);
+  });
+
+  it('say where each numbered link ends, and leave the numbers to the printing', () => {
+    expect(sectionUnits(links, section, 'numbered')).toEqual([
+      { text: 'L', prose: false },
+      {
+        text: 'See the docs and [image: a cat]. Then https://x.org here ok.',
+        prose: true,
+        links: [
+          { at: 12, href: 'https://x.org/docs' },
+          { at: 31, href: 'cat.png' },
+          { at: 56, href: '/h' },
+        ],
+      },
+      { text: '• item one', prose: false, links: [{ at: 10, href: '/one' }] },
+      {
+        text: '• item [image: badge]',
+        prose: false,
+        links: [
+          { at: 21, href: 'b.svg' },
+          { at: 21, href: '/build' },
+        ],
+      },
+      { text: 'a | b', prose: false, links: [{ at: 1, href: '/a' }] },
+      { text: 'c | d', prose: false, links: [{ at: 5, href: '/d' }] },
+    ]);
+  });
+});
+
+describe('withLinkPlaces', () => {
+  const references = [
+    { number: 1, href: '/a' },
+    { number: 2, href: '/b' },
+  ];
+
+  it('takes the marks out, keeping one space where two meet', () => {
+    expect(withLinkPlaces('a\u0000 and b\u0000.', references)).toEqual({
+      text: 'a and b.',
+      links: [
+        { at: 1, href: '/a' },
+        { at: 7, href: '/b' },
+      ],
+    });
+    expect(withLinkPlaces('a \u0000 b \u0000', references)).toEqual({
+      text: 'a b',
+      links: [
+        { at: 1, href: '/a' },
+        { at: 3, href: '/b' },
+      ],
+    });
+    expect(withLinkPlaces('\u0000 b', references.slice(0, 1))).toEqual({
+      text: 'b',
+      links: [{ at: 0, href: '/a' }],
+    });
   });
 });

@@ -1,14 +1,20 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { documentBlocks, openDocument } from '../../../src/document/document.ts';
+import { documentBlocks, openDocument, parseDocument } from '../../../src/document/document.ts';
+import type { LinkMode } from '../../../src/render/display.ts';
 import { TextRenderer } from '../../../src/render/text.ts';
 
-function render(markdown: string, options: { width?: number; colour?: boolean } = {}): string {
+function render(
+  markdown: string,
+  options: { width?: number; colour?: boolean; links?: LinkMode; hyperlinks?: boolean } = {},
+): string {
   const text = openDocument({ name: 'test', text: markdown });
   const renderer = new TextRenderer({
     width: options.width ?? 40,
     colour: options.colour ?? false,
+    links: options.links,
+    hyperlinks: options.hyperlinks,
   });
   return [...renderer.document(text, documentBlocks(text), true)].join('');
 }
@@ -167,6 +173,108 @@ describe('text format, colour off', () => {
   });
 });
 
+describe('links', () => {
+  const markdown = [
+    '# Title',
+    'See [the docs](https://x.org/docs), ![a cat](cat.png) and <https://x.org>.',
+    '## Part [two](https://x.org/two)',
+    'Again [the docs](https://x.org/docs).',
+    '### Deeper',
+    'No links here.',
+    '## Last',
+    'Last [one](https://x.org/last).',
+    '',
+  ].join('\n\n');
+
+  it('are text (url) inline, as before', () => {
+    expect(render(markdown, { links: 'inline', width: 80 })).toContain(
+      'See the docs (https://x.org/docs), [image: a cat] (cat.png) and https://x.org.',
+    );
+  });
+
+  it('are numbered through the document, listed under the text of each section before its subsections', () => {
+    expect(render(markdown, { links: 'numbered', width: 80 })).toBe(
+      [
+        'Title\n=====',
+        'See the docs[1], [image: a cat][2] and https://x.org.',
+        '[1] https://x.org/docs\n[2] cat.png',
+        'Part two[3]\n-----------',
+        'Again the docs[4].',
+        '[3] https://x.org/two\n[4] https://x.org/docs',
+        'Deeper\n~~~~~~',
+        'No links here.',
+        'Last\n----',
+        'Last one[5].',
+        '[5] https://x.org/last\n',
+      ].join('\n\n'),
+    );
+  });
+
+  it('are their text alone in mode none, images left out', () => {
+    const text = render(markdown, { links: 'none', width: 80 });
+    expect(text).toContain('See the docs, and https://x.org.\n\nPart two\n--------');
+    expect(text).not.toMatch(/image|cat\.png|x\.org\/|\[\d\]/);
+  });
+
+  it('list the last section before the notice, and lists reach across batches of a big document', () => {
+    const filler = `${'Some words to fill the document. '.repeat(40)}\n\n`.repeat(20);
+    const big = `---\nnotice: Help.\n---\n\n## One\n\n[a](/a)\n\n${filler}## Two\n\n${filler}[b](/b)\n`;
+    const text = render(big, { links: 'numbered', width: 0 });
+    expect(text.indexOf('[1] /a')).toBeLessThan(text.indexOf('Two\n---'));
+    expect(text).toMatch(/b\[2\]\n\n\[2\] \/b\n\n│ Help\.\n$/);
+  });
+
+  it('are listed in the same places when sections are printed apart, numbered through them', () => {
+    const document = parseDocument({ name: 'test', text: markdown });
+    const renderer = new TextRenderer({ width: 80, colour: false, links: 'numbered' });
+    const [, two, deeper] = document.sections;
+    if (!two || !deeper) throw new Error('sections expected');
+    expect(renderer.sections(document, [two])).toBe(
+      [
+        'Part two[1]\n-----------',
+        'Again the docs[2].',
+        '[1] https://x.org/two\n[2] https://x.org/docs',
+        'Deeper\n~~~~~~',
+        'No links here.\n',
+      ].join('\n\n'),
+    );
+    // The same renderer goes on counting, as one output does.
+    expect(renderer.section(document, two, false)).toBe(
+      'Again the docs[3].\n\n[3] https://x.org/docs',
+    );
+    expect([...renderer.document(document, documentBlocks(document), false)].join('')).toContain(
+      'the docs[4]',
+    );
+  });
+
+  it('wrap at the width with their numbers, which never start a line', () => {
+    const text = render('Words words words [linked words](https://x.org/a) end.\n', {
+      links: 'numbered',
+      width: 24,
+    });
+    expect(text).toBe('Words words words linked\nwords[1] end.\n\n[1] https://x.org/a\n');
+  });
+
+  it('make the text clickable in every mode, and the listed address too', () => {
+    for (const links of ['inline', 'numbered', 'none'] as const) {
+      const text = render('[the docs](https://x.org/docs)\n', {
+        links,
+        colour: true,
+        hyperlinks: true,
+      });
+      expect(text, links).toMatch(
+        /\u001b\]8;;https:\/\/x\.org\/docs\u001b\\[^\u001b]*\u001b\[[0-9;]*mthe docs/,
+      );
+    }
+    const numbered = render('[the docs](https://x.org/docs)\n', {
+      links: 'numbered',
+      colour: true,
+      hyperlinks: true,
+    });
+    expect(numbered.match(/\u001b\]8;;https:/g)).toHaveLength(2);
+  });
+});
+
 describe('control characters from the document', () => {
   const hostile = '\u001b[31mred\u001b]0;title\u0007\u009b2J\u0008\r\u007f';
   const places = {
@@ -186,12 +294,14 @@ describe('control characters from the document', () => {
   };
   for (const [place, make] of Object.entries(places)) {
     it(`never reach the terminal raw from ${place}`, () => {
-      for (const colour of [false, true]) {
-        const text = render(make(hostile), { colour });
-        const withoutOurStyles = text.replace(/\u001b\[[0-9;]*m/g, '');
-        expect(withoutOurStyles).not.toMatch(anyControl);
-        if (place !== 'entity' && place !== 'link target') expect(text).toContain('^[');
-      }
+      for (const colour of [false, true])
+        for (const links of ['inline', 'numbered', 'none'] as const) {
+          const text = render(make(hostile), { colour, links });
+          const withoutOurStyles = text.replace(/\u001b\[[0-9;]*m/g, '');
+          expect(withoutOurStyles).not.toMatch(anyControl);
+          const shown = place === 'link target' ? links !== 'none' : place !== 'entity';
+          if (shown && !(place === 'image alt' && links === 'none')) expect(text).toContain('^[');
+        }
     });
   }
 
@@ -220,6 +330,9 @@ const fragment = fc.oneof(
     '| a | b |\n|---|---|\n| c | d |\n',
     '[link](http://example.com/path)',
     '![alt](img.png)',
+    `[a long link text](https://example.com/${'long/'.repeat(12)})`,
+    '<https://example.com/auto>',
+    '[東京の地図](https://example.com/東京)',
     '<b>',
     '</b>',
     '<div>\n',
@@ -248,13 +361,18 @@ const markdownLike = fc.array(fragment, { maxLength: 40 }).map((parts) => parts.
 describe('any Markdown-like input (property)', () => {
   it('renders without throwing, with no raw control character, within the width', () => {
     fc.assert(
-      fc.property(markdownLike, fc.constantFrom(20, 33, 80), (markdown, width) => {
-        const plain = render(markdown, { width });
-        expect(plain).not.toMatch(anyControl);
-        expect(overflowingLines(plain, width)).toEqual([]);
-        const coloured = render(markdown, { width, colour: true });
-        expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain);
-      }),
+      fc.property(
+        markdownLike,
+        fc.constantFrom(20, 33, 80),
+        fc.constantFrom<LinkMode>('inline', 'numbered', 'none'),
+        (markdown, width, links) => {
+          const plain = render(markdown, { width, links });
+          expect(plain).not.toMatch(anyControl);
+          expect(overflowingLines(plain, width)).toEqual([]);
+          const coloured = render(markdown, { width, colour: true, links });
+          expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -116,6 +116,16 @@ describe('wrapText with text written without spaces (Chinese, Japanese)', () => 
     expect(wrapText('一二三「四五」六', 8)).toBe('一二三\n「四五」\n六');
   });
 
+  it('keeps a bracketed number (a numbered link) with the character before it, coloured or not', () => {
+    expect(wrapText('あいうえおかきくけ図[1]です。', 20)).toBe('あいうえおかきくけ\n図[1]です。');
+    const mark = '\u001b[38;5;245m[12]\u001b[39m';
+    expect(plain(wrapText(`あいうえおかきくけ図${mark}です。`, 20))).toBe(
+      'あいうえおかきくけ\n図[12]です。',
+    );
+    // Other brackets may still start a row where UAX #14 allows it.
+    expect(wrapText('あいうえおかきくけ図[a]です。', 20)).toBe('あいうえおかきくけ図\n[a]です。');
+  });
+
   it('leaves a long word without wide characters whole, as before', () => {
     const long = 'supercalifragilisticexpialidocious';
     expect(wrapText(`中文 ${long} 中文`, 20)).toBe(`中文\n${long}\n中文`);

@@ -39,3 +39,42 @@ describe('searchSections', () => {
     expect(searchSections(document.sections, '  ', ownText)).toEqual([]);
   });
 });
+
+describe('searchSections with numbered links', () => {
+  const [section] = document.sections;
+  if (!section) throw new Error('a section expected');
+  const unit: SearchUnit = {
+    text: 'See the docs. Then more docs here. Last.',
+    prose: true,
+    links: [
+      { at: 12, href: '/docs' },
+      { at: 28, href: '/more' },
+      { at: 33, href: '/here' },
+    ],
+  };
+
+  it('gives each sentence the links that end in it, where they end in the sentence', () => {
+    const [found] = searchSections([section], 'docs', () => [unit]);
+    expect(found?.matches).toEqual([
+      { text: 'See the docs.', ranges: [[8, 12]], links: [{ at: 12, href: '/docs' }] },
+      {
+        text: 'Then more docs here.',
+        ranges: [[10, 14]],
+        links: [
+          { at: 14, href: '/more' },
+          { at: 19, href: '/here' },
+        ],
+      },
+    ]);
+  });
+
+  it('carries the links of a unit that is not prose as they are, and gives none where there are none', () => {
+    const row: SearchUnit = { text: 'a | docs', prose: false, links: [{ at: 1, href: '/a' }] };
+    expect(searchSections([section], 'docs', () => [row])[0]?.matches).toEqual([
+      { text: 'a | docs', ranges: [[4, 8]], links: [{ at: 1, href: '/a' }] },
+    ]);
+    const [last] = searchSections([section], 'last', () => [unit])[0]?.matches ?? [];
+    expect(last).toEqual({ text: 'Last.', ranges: [[0, 4]] });
+    expect(last && 'links' in last).toBe(false);
+  });
+});
