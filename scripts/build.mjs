@@ -126,6 +126,14 @@ const turndownWithoutDomino = {
   },
 };
 
+/** linkedom's style sheet parser, half of its bundle: nothing in reader mode reads a style sheet. */
+const linkedomWithoutStyleSheets = {
+  name: 'linkedom-without-style-sheets',
+  setup(build) {
+    build.onResolve({ filter: /^cssomnom\/parse$/ }, () => ({ path: stub('cssomnom-parse') }));
+  },
+};
+
 /**
  * A vendored library that another one requires (make-fetch-happen requires cacache and
  * @npmcli/agent) is required from its own file beside it, so that it is bundled and loaded once.
@@ -167,7 +175,12 @@ async function buildVendor(name) {
     },
     outfile: `dist/vendor/${vendorName(name)}.cjs`,
     format: 'cjs',
-    plugins: [turndownWithoutDomino, fetchingWithoutExtras, sharedVendored(name)],
+    plugins: [
+      turndownWithoutDomino,
+      linkedomWithoutStyleSheets,
+      fetchingWithoutExtras,
+      sharedVendored(name),
+    ],
   });
 }
 

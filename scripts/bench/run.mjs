@@ -16,6 +16,8 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { defaultFolder, extractionScore } from './extraction.mjs';
 import { generateMarkdown } from './generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -382,6 +384,87 @@ function packageRows(pack) {
   ];
 }
 
+// --- reader mode -----------------------------------------------------------------------------
+
+/** A 115 KB news page of the article-extraction set, written out once to .bench/news.html. */
+function newsPage() {
+  const source = path.join(defaultFolder, 'html', `${newsPageKey}.html.gz`);
+  if (!existsSync(source)) return undefined;
+  const file = at('.bench', 'news.html');
+  if (!existsSync(file)) {
+    mkdirSync(at('.bench'), { recursive: true });
+    writeFileSync(file, gunzipSync(readFileSync(source)));
+  }
+  return file;
+}
+const newsPageKey = '35b158918c676ff2c74445517db76c83db70a805cc50b64e1369b354a027fcbd';
+
+/** readability-lxml, the fastest reader mode a user could pick instead (python3-readability). */
+const lxmlScript =
+  "import sys; from readability import Document; print(Document(open(sys.argv[1], encoding='utf-8').read()).summary())";
+
+function hasReadabilityLxml() {
+  return spawnSync('/usr/bin/python3', ['-c', 'import readability'], { env }).status === 0;
+}
+
+async function measureReaderMode() {
+  const page = newsPage();
+  if (!page) {
+    log(`reader mode: no pages at ${defaultFolder}`);
+    return undefined;
+  }
+  const commands = [
+    {
+      key: 'article',
+      what: 'article news page',
+      argv: [process.execPath, at('bin/article.cjs'), page, '--plain'],
+    },
+  ];
+  const lxml = hasReadabilityLxml();
+  if (lxml)
+    commands.push({
+      key: 'lxml',
+      what: 'readability-lxml',
+      argv: ['/usr/bin/python3', '-c', lxmlScript, page],
+    });
+  else log('readability-lxml: not installed (apt-get install python3-readability)');
+  log(
+    `timing reader mode on a ${Math.round(statSync(page).size / 1024)} KB news page, ${rounds} rounds`,
+  );
+  const times = interleave(commands, rounds);
+  log('scoring reader mode on the article-extraction pages');
+  return { times, score: await extractionScore() };
+}
+
+function readerModeRows(result) {
+  if (!result) return [];
+  const { times: timing, score } = result;
+  const rows = [];
+  if (timing.lxml) rows.push(timeRow('readability-lxml, the same page', timing.lxml));
+  const ratio = timing.lxml ? timing.article.median / timing.lxml.median : undefined;
+  rows.push(
+    timeRow(
+      'article, a 115 KB news page (reader mode)',
+      timing.article,
+      ratio === undefined ? '—' : `${times(ratio)} readability-lxml`,
+      ratio === undefined ? '—' : '≤ 1.00×',
+      ratio === undefined ? '—' : met(ratio, 1),
+    ),
+  );
+  if (score) {
+    const figures = `F1 ${score.f1.toFixed(3)} (P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)})`;
+    rows.push([
+      `reader mode on ${score.pages} news pages, --plain --links none`,
+      figures,
+      '—',
+      '—',
+      'F1 ≥ 0.96',
+      score.f1 >= 0.96 ? 'yes' : '**no**',
+    ]);
+  }
+  return rows;
+}
+
 function machine() {
   const cpus = os.cpus();
   return (
@@ -402,6 +485,7 @@ async function main() {
   const rss = measurePeakMemory(c, lowdown);
   const first = await measureFirstOutput(c);
   const reader = measureReader(big);
+  const readerMode = await measureReaderMode();
   log('npm pack --dry-run');
   const pack = packedSize();
   const rows = [
@@ -409,6 +493,7 @@ async function main() {
     ...memoryRows(rss, statSync(big).size),
     ...firstOutputRows(first),
     ...readerRows(reader),
+    ...readerModeRows(readerMode),
     ...packageRows(pack),
   ];
   const notes = lowdown ? '' : '\nlowdown: not installed (apt-get install lowdown)\n';

@@ -2,7 +2,19 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import wrapAnsi from 'wrap-ansi';
-import { cutAsciiLine, truncate, wrapAsciiLine, wrapText } from '../../../src/render/wrap.ts';
+import {
+  cellWidth,
+  cutAsciiLine,
+  narrowText,
+  truncate,
+  wrapAsciiLine,
+  wrapText,
+} from '../../../src/render/wrap.ts';
+
+/** Every character the narrow fast path takes, one string each. */
+const narrowCharacters = Array.from({ length: 0x10000 }, (_, code) =>
+  String.fromCharCode(code),
+).filter((character) => character !== '\n' && narrowText.test(character));
 
 describe('wrapAsciiLine', () => {
   it('wraps words greedily and trims the rows', () => {
@@ -18,6 +30,48 @@ describe('wrapAsciiLine', () => {
         expect(wrapAsciiLine(line, columns)).toBe(expected);
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('narrow text', () => {
+  it('takes only characters string-width gives one cell, NFC keeps and trimming keeps', () => {
+    expect(narrowCharacters.length).toBeGreaterThan(300);
+    const odd = narrowCharacters.filter(
+      (character) =>
+        stringWidth(character) !== 1 ||
+        character.normalize() !== character ||
+        (character !== ' ' && character.trim() !== character),
+    );
+    expect(odd).toEqual([]);
+    for (const character of ['’', '“', '—', 'é', 'ß', 'Ł', '…', '•'])
+      expect(narrowText.test(character)).toBe(true);
+    for (const character of [
+      '\u00ad',
+      '\u00a0',
+      '\u200b',
+      '\u2028',
+      '中',
+      '😀',
+      'e\u0301',
+      '\u203c',
+    ])
+      expect(narrowText.test(character)).toBe(false);
+  });
+
+  it('wraps and measures as wrap-ansi and string-width do (property)', () => {
+    const character = fc.oneof(
+      fc.constantFrom(' ', ' ', ' ', 'a', 'b'),
+      fc.constantFrom(...narrowCharacters),
+    );
+    const line = fc.array(character, { maxLength: 80 }).map((characters) => characters.join(''));
+    fc.assert(
+      fc.property(line, fc.integer({ min: 1, max: 30 }), (text, columns) => {
+        const expected = wrapAnsi(text, columns, { hard: false, trim: true, wordWrap: true });
+        expect(wrapText(text, columns)).toBe(expected);
+        expect(cellWidth(text)).toBe(stringWidth(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
