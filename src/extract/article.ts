@@ -4,6 +4,7 @@ import type { MarkdownText, Source } from '../source/source.ts';
 import { baseAddress, resolveAddresses } from './addresses.ts';
 import { removeLinkLists, removePageChrome } from './boilerplate.ts';
 import { markCaptions } from './captions.ts';
+import { cleanHeadings } from './headings.ts';
 import { type Page, parsePage } from './page.ts';
 import { pageTitle, readableArticle } from './readable.ts';
 import { toMarkdown } from './to-markdown.ts';
@@ -50,6 +51,7 @@ function extract(source: Source, options: ExtractOptions): Extracted {
   // Readability changed the page it read: without an article, the whole page is parsed again.
   const content = article ? article.content : parsePage(source.text).body;
   if (article && cleaned) removeLinkLists(article.content);
+  if (content && cleaned) cleanHeadings(content);
   if (content) resolveAddresses(content, base);
   const title = article?.title ?? fallbackTitle;
   const body = withoutRepeatedTitle(toMarkdown(content), title);
