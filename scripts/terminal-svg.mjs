@@ -18,6 +18,12 @@ export const pictures = [
   { file: 'docs/list.svg', args: ['--list'], cols: 80, rows: 16 },
   { file: 'docs/section.svg', args: ['2', '-w', '72'], cols: 80, rows: 30 },
   {
+    file: 'docs/web.svg',
+    args: ['test/data/readability/medium-2/source.html', '--links', 'numbered', '-w', '72'],
+    cols: 80,
+    rows: 24,
+  },
+  {
     file: 'docs/reader.svg',
     args: ['-i'],
     cols: 80,

@@ -97,5 +97,6 @@ export function display(request: DisplayChoices, io: Io): Display {
     theme: decideTheme(request.theme, io.env),
     hyperlinks: decideHyperlinks(request.hyperlinks, colour, io.env, isTTY),
     links: request.links ?? 'inline',
+    metadataLine: isTTY || colour,
   };
 }

@@ -28,10 +28,13 @@ export function openDocument(source: MarkdownText): DocumentText {
   if (source.bundled && preparedArticle) {
     return { ...preparedArticle.text, blocks: new PreparedBlocks(preparedArticle.batches) };
   }
-  const { frontMatter, body, invalidYaml } = splitFrontMatter(source.text);
+  const { frontMatter, body, invalidYaml, block } = splitFrontMatter(source.text);
+  const { title, notice, ...metadata } = frontMatter;
   return {
-    frontMatterTitle: frontMatter.title,
-    notice: frontMatter.notice,
+    frontMatterTitle: title,
+    notice,
+    metadata,
+    frontMatterBlock: block,
     body,
     links: findLinkDefinitions(body),
     name: source.name,

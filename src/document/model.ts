@@ -1,4 +1,5 @@
 import type { Links, Tokens } from 'marked';
+import type { Metadata } from '../extract/metadata-fields.ts';
 import type { InvalidYaml } from '../markdown/front-matter.ts';
 import type { BlockSource } from './block-source.ts';
 
@@ -24,6 +25,10 @@ export interface DocumentText {
   /** The title from front matter, if any. */
   readonly frontMatterTitle: string | undefined;
   readonly notice: string | undefined;
+  /** Who wrote it, where, when (front matter's `author`, `site_name`, `date`, ...): none for most Markdown. */
+  readonly metadata: Metadata;
+  /** The front matter block as written, for printing the document as Markdown with it. */
+  readonly frontMatterBlock: string | undefined;
   /** The Markdown after the front matter. */
   readonly body: string;
   /** Link reference definitions of the whole body, for chunks lexed on their own. */

@@ -4,7 +4,9 @@ import type { MarkdownText, Source } from '../source/source.ts';
 import { baseAddress, resolveAddresses } from './addresses.ts';
 import { removeLinkLists, removePageChrome } from './boilerplate.ts';
 import { markCaptions } from './captions.ts';
-import { cleanHeadings } from './headings.ts';
+import { cleanHeadings, removeRepeatedTitle } from './headings.ts';
+import { articleMetadata, pageMetadata } from './metadata.ts';
+import { frontMatterFields, type Metadata, metadataKeys } from './metadata-fields.ts';
 import { type Page, parsePage } from './page.ts';
 import { pageTitle, readableArticle } from './readable.ts';
 import { toMarkdown } from './to-markdown.ts';
@@ -41,6 +43,8 @@ export function extractArticle(source: Source, options: ExtractOptions): Extract
 
 function extract(source: Source, options: ExtractOptions): Extracted {
   const whole = parsePage(source.text);
+  // Read before anything changes the page: Readability removes the scripts that hold JSON-LD.
+  const fromPage = pageMetadata(whole);
   markCaptions(whole);
   const fallbackTitle = pageTitle(whole);
   const base = baseAddress(whole, source.address);
@@ -54,10 +58,12 @@ function extract(source: Source, options: ExtractOptions): Extracted {
   if (content && cleaned) cleanHeadings(content);
   if (content) resolveAddresses(content, base);
   const title = article?.title ?? fallbackTitle;
+  if (content && cleaned) removeRepeatedTitle(content, title);
+  const metadata = articleMetadata(fromPage, article?.metadata, base);
   const body = withoutRepeatedTitle(toMarkdown(content), title);
   if (!body.trim()) throw new ArticleError(`${source.name}: an empty page, no text to read`);
   return {
-    markdown: { name: source.name, text: withFrontMatter(title, body) },
+    markdown: { name: source.name, text: withFrontMatter(title, metadata, body) },
     noArticle: !options.wholePage && article === undefined,
   };
 }
@@ -67,10 +73,20 @@ function withoutChrome(page: Page): Page {
   return page;
 }
 
-/** The title as YAML front matter, written by the same library that reads it back. */
-function withFrontMatter(title: string | undefined, body: string): string {
-  if (title === undefined) return `${body}\n`;
-  return `---\n${yaml().stringify({ title })}---\n\n${body}\n`;
+/**
+ * The title and metadata as YAML front matter, under the field names
+ * Markdown users' front matter has (`frontMatterFields`), written by the
+ * same library that reads them back.
+ */
+function withFrontMatter(title: string | undefined, metadata: Metadata, body: string): string {
+  const fields: Record<string, string> = title === undefined ? {} : { title };
+  for (const key of metadataKeys) {
+    const value = metadata[key];
+    if (value !== undefined) fields[frontMatterFields[key]] = value;
+  }
+  if (Object.keys(fields).length === 0) return `${body}\n`;
+  // One line a field (no folding at 80 columns): each is one line of text.
+  return `---\n${yaml().stringify(fields, { lineWidth: 0 })}---\n\n${body}\n`;
 }
 
 /** The body without a first heading that says the title again. */

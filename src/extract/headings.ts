@@ -30,3 +30,19 @@ function leavesTitle(heading: Element, element: Element): boolean {
   const text = (element.textContent ?? '').trim();
   return text === '' || (heading.textContent ?? '').trim().length > text.length;
 }
+
+/**
+ * Takes out the article's first heading when it says the title again, as
+ * pages do under a picture or a standfirst: the title already heads the
+ * document, and the section it would make is the whole article.
+ */
+export function removeRepeatedTitle(article: Element, title: string | undefined): void {
+  if (title === undefined) return;
+  const first = article.querySelector('h1, h2, h3, h4, h5, h6');
+  if (first && sameTitle(first.textContent ?? '', title)) first.remove();
+}
+
+function sameTitle(heading: string, title: string): boolean {
+  const words = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return words(heading) !== '' && words(heading) === words(title);
+}

@@ -1,10 +1,12 @@
 import { readability } from '../libraries.ts';
+import type { ReadabilityMetadata } from './metadata.ts';
 import type { Page } from './page.ts';
 
-/** What reader mode finds of a page: its title and the article's element. */
+/** What reader mode finds of a page: its title, the article's element, and what it read of the metadata. */
 export interface ReadableArticle {
   readonly title: string | undefined;
   readonly content: Element;
+  readonly metadata: ReadabilityMetadata;
 }
 
 /**
@@ -20,7 +22,17 @@ export function readableArticle(page: Page): ReadableArticle | undefined {
     serializer: (element) => element as Element,
   }).parse();
   if (!article?.content?.textContent?.trim()) return undefined;
-  return { title: article.title?.trim() || undefined, content: article.content };
+  return {
+    title: article.title?.trim() || undefined,
+    content: article.content,
+    metadata: {
+      byline: article.byline,
+      siteName: article.siteName,
+      publishedTime: article.publishedTime,
+      lang: article.lang,
+      excerpt: article.excerpt,
+    },
+  };
 }
 
 /** The title of a whole page: its <title>, else its first heading. */

@@ -1,7 +1,15 @@
 import type { YAMLError } from 'yaml';
+import {
+  frontMatterFields,
+  type Metadata,
+  type MetadataKey,
+  metadataKeys,
+  metadataValue,
+} from '../extract/metadata-fields.ts';
 import { yaml } from '../libraries.ts';
 
-export interface FrontMatter {
+/** The fields read: the title, the notice, and the article's metadata (`frontMatterFields` names them). */
+export interface FrontMatter extends Metadata {
   readonly title?: string | undefined;
   readonly notice?: string | undefined;
 }
@@ -10,6 +18,8 @@ export interface SplitDocument {
   readonly frontMatter: FrontMatter;
   /** The Markdown after the front matter block. */
   readonly body: string;
+  /** The front matter block as written, its closing line included, when it was read as front matter. */
+  readonly block?: string | undefined;
   /** A block that is not valid YAML, left in the body as text: for a warning, which is not the parser's to give. */
   readonly invalidYaml?: InvalidYaml | undefined;
 }
@@ -55,9 +65,56 @@ export function splitFrontMatter(text: string): SplitDocument {
   }
   const fields = data as Record<string, unknown>;
   return {
-    frontMatter: { title: asText(fields.title), notice: asText(fields.notice) },
+    frontMatter: {
+      title: asText(fields.title),
+      notice: asText(fields.notice),
+      ...metadataOf(fields),
+    },
     body: text.slice(match[0].length).replace(/^\n+/, ''),
+    block: match[0],
   };
+}
+
+/**
+ * The metadata fields, under the rules a page's values follow (a person's
+ * front matter is as untrusted as a page). Only the fields present are
+ * given, so that a document without them has none.
+ */
+function metadataOf(fields: Record<string, unknown>): Metadata {
+  const metadata: { [key in MetadataKey]?: string } = {};
+  for (const key of metadataKeys) {
+    const raw = fields[frontMatterFields[key]];
+    const text =
+      key === 'byline' ? authorText(raw) : key === 'published' ? dateText(raw) : asText(raw);
+    const value = text === undefined ? undefined : metadataValue(key, text);
+    if (value !== undefined) metadata[key] = value;
+  }
+  return metadata;
+}
+
+/**
+ * An author, or several as Pandoc and Hugo write them: a name, `{name}`, or
+ * a list of either; each held to a byline's rules (an address is no name).
+ */
+function authorText(value: unknown): string | undefined {
+  const authors = Array.isArray(value) ? value.slice(0, 20) : [value];
+  const names = authors
+    .map((author) => asText(typeof author === 'object' && author !== null ? author.name : author))
+    .map((name) => (name === undefined ? undefined : metadataValue('byline', name)))
+    .filter((name) => name !== undefined);
+  return names.length > 0 ? names.join(', ') : undefined;
+}
+
+/**
+ * A date as written. The yaml library reads `2024-05-02` as a string (its
+ * core schema has no timestamps), but a date may come as a Date all the
+ * same: then as ISO 8601, the day alone when it has no time.
+ */
+function dateText(value: unknown): string | undefined {
+  if (!(value instanceof Date)) return asText(value);
+  if (Number.isNaN(value.getTime())) return undefined;
+  const iso = value.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }
 
 /** The block's first line is the file's second, after the opening ---. */

@@ -1,4 +1,5 @@
 import type { Document } from '../document/model.ts';
+import { totalWords } from '../document/words.ts';
 import { stripEscapes } from '../render/controls.ts';
 import { widestDefault } from '../render/display.ts';
 import type { TextRenderer } from '../render/text.ts';
@@ -32,6 +33,8 @@ export function layoutPage(document: Document, renderer: TextRenderer, notice: b
   const parts: string[] = [];
   if (document.frontMatterTitle) parts.push(renderer.title(document.frontMatterTitle));
   else if (document.titleHeading) parts.push(renderer.blocks([document.titleHeading]));
+  if (renderer.showsMetadataLine(document))
+    parts.push(renderer.metadataLine(document, totalWords(document.sections)));
   const lines: string[] = [];
   const starts: number[] = [];
   const add = (text: string) => {

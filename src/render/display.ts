@@ -20,6 +20,13 @@ export interface Display {
   /** Links as OSC 8 hyperlinks (only with colour). */
   readonly hyperlinks: boolean;
   readonly links: LinkMode;
+  /**
+   * Whether the line under the title (byline, site, date, reading time)
+   * shows: for a person reading, not for a tool reading plain text from a
+   * pipe, as bat leaves its decorations out of a pipe. The metadata stays in
+   * JSON and in Markdown's front matter for tools.
+   */
+  readonly metadataLine: boolean;
 }
 
 /** Lines longer than this read badly, however wide the terminal. */
@@ -32,4 +39,5 @@ export const plainDisplay: Display = {
   theme: 'dark',
   hyperlinks: false,
   links: 'inline',
+  metadataLine: false,
 };

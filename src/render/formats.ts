@@ -1,10 +1,13 @@
 import type { Token } from 'marked';
+import { PreparedBlocks } from '../document/block-source.ts';
+import { parseDocument } from '../document/document.ts';
 import type { Document, DocumentText, Section } from '../document/model.ts';
+import { totalWords } from '../document/words.ts';
 import type { SectionMatches } from '../select/search.ts';
 import type { Display, Format } from './display.ts';
 import { plainDisplay } from './display.ts';
 import { renderJson } from './json.ts';
-import { renderMarkdown } from './markdown.ts';
+import { renderMarkdown, renderWholeMarkdown } from './markdown.ts';
 
 /*
  * Which renderer each format uses. The renderers of text, lists and search
@@ -20,9 +23,14 @@ export async function renderWhole(
   display: Display,
   notice: boolean,
 ): Promise<Iterable<string>> {
-  if (format === 'markdown') return [text.body];
-  const { TextRenderer } = await import('./text.ts');
-  return new TextRenderer(display).document(text, blocks(), notice);
+  if (format === 'markdown') return renderWholeMarkdown(text);
+  const renderer = new (await import('./text.ts')).TextRenderer(display);
+  if (!renderer.showsMetadataLine(text)) return renderer.document(text, blocks(), notice);
+  // The line's reading time needs the whole document's words before its first line: its
+  // blocks are lexed once and kept, counted as its sections count them, then printed.
+  const kept = [...blocks()];
+  const { sections } = parseDocument({ ...text, blocks: new PreparedBlocks(kept) });
+  return renderer.document(text, kept, notice, totalWords(sections));
 }
 
 /** Chosen sections with their subsections; JSON has every section of `sections` flat. */

@@ -1,5 +1,6 @@
 import type { Document, Section } from '../document/model.ts';
 import { minutesFor, sectionMinutes, totalWords } from '../document/words.ts';
+import { metadataKeys } from '../extract/metadata-fields.ts';
 
 export interface SectionSummary {
   number: string;
@@ -30,6 +31,8 @@ export function renderJson(
   const data = {
     title: document.title,
     notice: document.notice ?? null,
+    // byline, siteName, published, lang, canonical, excerpt: null when the document does not say.
+    ...Object.fromEntries(metadataKeys.map((key) => [key, document.metadata[key] ?? null])),
     words,
     minutes: sections.length > 0 ? minutesFor(words) : 0,
     sections: sections.map((section) => {

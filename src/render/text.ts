@@ -1,10 +1,12 @@
-import type { Token } from 'marked';
+import type { Token, Tokens } from 'marked';
 import { sectionBlocks } from '../document/document.ts';
 import type { DocumentText, Section } from '../document/model.ts';
 import { withSubsections } from '../document/model.ts';
+import { minutesFor } from '../document/words.ts';
 import { guardEscapes } from './controls.ts';
 import type { LinkMode } from './display.ts';
 import { Layout, styleHeading, trimBlock } from './layout.ts';
+import { hasMetadataLine, metadataLine, metadataParts } from './metadata-line.ts';
 import { References, renderReferences } from './references.ts';
 import { cleanText } from './spans.ts';
 import { createTheme, type Theme, type ThemeName } from './theme.ts';
@@ -19,6 +21,8 @@ export interface TextOptions {
   readonly hyperlinks?: boolean;
   /** How links print: `inline` unless said. */
   readonly links?: LinkMode;
+  /** Whether the line under the title (byline, site, date, reading time) shows: true unless said. */
+  readonly metadataLine?: boolean;
 }
 
 /** Renders Markdown blocks to terminal text: one layout, styled or plain by its theme. */
@@ -28,6 +32,7 @@ export class TextRenderer {
   private readonly layout: Layout;
   private readonly hyperlinks: boolean;
   private readonly numbered: boolean;
+  private readonly showsMetadata: boolean;
   /** Numbered links: numbers go up through everything this renderer prints. */
   private readonly references = new References();
 
@@ -36,6 +41,7 @@ export class TextRenderer {
     this.width = options.width === 0 ? Infinity : options.width;
     this.hyperlinks = options.colour && options.hyperlinks === true;
     this.numbered = options.links === 'numbered';
+    this.showsMetadata = options.metadataLine !== false;
     this.layout = new Layout(this.theme, {
       mode: options.links,
       hyperlinks: this.hyperlinks,
@@ -50,20 +56,27 @@ export class TextRenderer {
 
   /**
    * The whole document as it is read, a batch of blocks at a time: the front matter
-   * title, every block, and the notice unless left out. An empty body prints
-   * nothing at all.
+   * title, the metadata line when given the document's words (`showsMetadataLine`),
+   * every block, and the notice unless left out. An empty body prints nothing at all.
    */
   *document(
     text: DocumentText,
     batches: Iterable<readonly Token[]>,
     notice: boolean,
+    words?: number,
   ): Generator<string> {
     let started = false;
-    for (const tokens of batches) {
+    for (const batch of batches) {
+      // The metadata line goes under the title: the front matter's, else a `#` heading that starts the body.
+      const start = started || words === undefined ? -1 : titleHeadingAt(text, batch);
+      const heading = start === -1 ? '' : this.blocks(batch.slice(start, start + 1));
+      const tokens = start === -1 ? batch : batch.slice(start + 1);
       const rendered = this.numbered ? this.blocksAndReferences(tokens) : this.blocks(tokens);
-      if (!rendered) continue;
+      if (!rendered && !heading) continue;
       if (!started && text.frontMatterTitle) yield `${this.title(text.frontMatterTitle)}\n\n`;
-      yield started ? `\n\n${rendered}` : rendered;
+      if (!started && words !== undefined) {
+        yield [heading, this.metadataLine(text, words), rendered].filter(Boolean).join('\n\n');
+      } else yield started ? `\n\n${rendered}` : rendered;
       started = true;
     }
     if (!started) return;
@@ -119,6 +132,17 @@ export class TextRenderer {
     return list && trimLineEnds(this.guard(list));
   }
 
+  /** Whether the document has a metadata line under its title, in this output. */
+  showsMetadataLine(text: DocumentText): boolean {
+    return this.showsMetadata && hasMetadataLine(text.metadata);
+  }
+
+  /** `By Jane Doe · Example News · 2 May 2024 · 6 min read`, quiet, for a document of so many words. */
+  metadataLine(text: DocumentText, words: number): string {
+    const parts = metadataParts(text.metadata, minutesFor(words)).map(cleanText);
+    return this.guard(this.theme.muted(metadataLine(parts, this.width)));
+  }
+
   title(title: string): string {
     return this.guard(styleHeading(cleanText(title), 1, this.width, this.theme));
   }
@@ -131,4 +155,12 @@ export class TextRenderer {
   private guard(text: string): string {
     return this.theme.colour ? guardEscapes(text) : text;
   }
+}
+
+/** Where a `#` heading starts the tokens (blank lines before it aside) and is the title: -1 if none. */
+function titleHeadingAt(text: DocumentText, tokens: readonly Token[]): number {
+  if (text.frontMatterTitle) return -1;
+  const start = tokens.findIndex((token) => token.type !== 'space');
+  const token = tokens[start];
+  return token?.type === 'heading' && (token as Tokens.Heading).depth === 1 ? start : -1;
 }

@@ -110,11 +110,23 @@ describe('display', () => {
     width: undefined,
     theme: undefined,
     hyperlinks: 'auto',
+    links: undefined,
   } as const;
 
   it('prints links inline unless the command line or the configuration said otherwise', () => {
     expect(display({ ...choices, links: undefined } as const, pipe).links).toBe('inline');
     expect(display({ ...choices, links: 'numbered' } as const, pipe).links).toBe('numbered');
     expect(display({ ...choices, links: 'none' } as const, pipe).links).toBe('none');
+  });
+
+  it('shows the metadata line to a person (a terminal, or colour asked for), not to a pipe of plain text', () => {
+    const terminal = {
+      ...pipe,
+      stdout: { write: () => true, isTTY: true, columns: 80 },
+    } as unknown as Io;
+    expect(display(choices, pipe).metadataLine).toBe(false);
+    expect(display({ ...choices, colour: 'always' }, pipe).metadataLine).toBe(true);
+    expect(display(choices, terminal).metadataLine).toBe(true);
+    expect(display({ ...choices, colour: 'never' }, terminal).metadataLine).toBe(true);
   });
 });

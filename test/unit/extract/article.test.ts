@@ -16,14 +16,59 @@ describe('extractArticle', () => {
     );
     expect(noArticle).toBe(false);
     expect(markdown.name).toBe('page');
-    expect(markdown.text).toBe(`---\ntitle: Owls\n---\n\n${long}\n\n## Hunting\n\n${long}\n`);
+    // The excerpt, Readability's first paragraph here, is the description.
+    expect(markdown.text).toBe(
+      `---\ntitle: Owls\ndescription: ${long}\n---\n\n${long}\n\n## Hunting\n\n${long}\n`,
+    );
   });
 
   it('writes a title that YAML would misread so that it reads back the same', () => {
     const { markdown } = extract(
       `<html><head><title>Owls: "night" # birds</title></head><body><p>${long}</p></body></html>`,
     );
-    expect(markdown.text.startsWith('---\ntitle: \'Owls: "night" # birds\'\n---\n')).toBe(true);
+    expect(markdown.text.startsWith('---\ntitle: \'Owls: "night" # birds\'\n')).toBe(true);
+  });
+
+  it("writes the page's metadata as front matter fields, JSON-LD read before Readability removes it", () => {
+    // Without @context, which Readability's own reading of JSON-LD requires.
+    const linked = JSON.stringify({
+      '@type': 'NewsArticle',
+      author: [{ name: 'Jane Doe' }, { name: 'John Roe' }],
+      datePublished: '2024-05-02',
+    });
+    const { markdown } = extractArticle(
+      {
+        name: 'page',
+        format: 'html',
+        address: 'https://example.com/news/owls',
+        text: `<html lang="en"><head><title>Owls</title><script type="application/ld+json">${linked}</script><meta property="og:site_name" content="Example: News"><meta name="description" content="About owls."><link rel="canonical" href="/owls"></head><body><article><p>${long}</p><p>${long}</p></article></body></html>`,
+      },
+      { wholePage: false },
+    );
+    expect(markdown.text).toBe(
+      [
+        '---',
+        'title: Owls',
+        'author: Jane Doe, John Roe',
+        'site_name: "Example: News"',
+        'date: 2024-05-02',
+        'lang: en',
+        'canonical_url: https://example.com/owls',
+        'description: About owls.',
+        '---',
+        '',
+        `${long}\n\n${long}\n`,
+      ].join('\n'),
+    );
+  });
+
+  it('resolves a relative canonical address as the links are, against <base href> first', () => {
+    const page = `<html><head><title>Owls</title><base href="https://example.com/news/"><link rel="canonical" href="owls"></head><body><article><p>${long}</p></article></body></html>`;
+    expect(extract(page).markdown.text).toContain(
+      '\ncanonical_url: https://example.com/news/owls\n',
+    );
+    const withoutBase = page.replace('<base href="https://example.com/news/">', '');
+    expect(extract(withoutBase).markdown.text).not.toContain('canonical_url');
   });
 
   it('keeps code languages, tables, and drops scripts, styles and forms', () => {
@@ -37,7 +82,7 @@ describe('extractArticle', () => {
 
   it('reads a fragment without html or body as a page', () => {
     const { markdown } = extract(`<p>${long}</p>`);
-    expect(markdown.text).toBe(`${long}\n`);
+    expect(markdown.text).toBe(`---\ndescription: ${long}\n---\n\n${long}\n`);
   });
 
   it('gives the whole page when asked, or when no article is found', () => {
@@ -55,10 +100,13 @@ describe('extractArticle', () => {
   });
 
   it('reads a page that leaves out <html>, as HTML allows', () => {
-    expect(extract(`<body><p>${long}</p></body>`).markdown.text).toBe(`${long}\n`);
+    // The excerpt, Readability's first paragraph here, is the description.
+    expect(extract(`<body><p>${long}</p></body>`).markdown.text).toBe(
+      `---\ndescription: ${long}\n---\n\n${long}\n`,
+    );
     expect(
       extract(`<head><title>Owls</title></head><body><p>${long}</p></body>`).markdown.text,
-    ).toBe(`---\ntitle: Owls\n---\n\n${long}\n`);
+    ).toBe(`---\ntitle: Owls\ndescription: ${long}\n---\n\n${long}\n`);
   });
 
   it("keeps captions as <figcaption> blocks of text, apart from the article's paragraphs", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanHeadings } from '../../../src/extract/headings.ts';
+import { cleanHeadings, removeRepeatedTitle } from '../../../src/extract/headings.ts';
 import { parsePage } from '../../../src/extract/page.ts';
 
 function cleaned(body: string): string[] {
@@ -36,5 +36,29 @@ describe('cleanHeadings', () => {
       '<a href="/edit">Edit</a>',
       'Notes <span class="note">§ 3</span>',
     ]);
+  });
+});
+
+function withoutTitle(body: string, title: string | undefined): string[] {
+  const page = parsePage(`<html><body>${body}</body></html>`);
+  const element = page.body as unknown as Element;
+  removeRepeatedTitle(element, title);
+  return [...element.querySelectorAll('h1, h2, h3, p')].map((node) => node.textContent ?? '');
+}
+
+describe('removeRepeatedTitle', () => {
+  it('takes out a first heading that says the title, after a picture and a standfirst too', () => {
+    expect(
+      withoutTitle(
+        '<img src="a.png"><p>Words need defenders.</p><h3>On Behalf of  “Literally”</h3><p>Text.</p><h3>More</h3>',
+        'on behalf of “Literally”',
+      ),
+    ).toEqual(['Words need defenders.', 'Text.', 'More']);
+  });
+
+  it('keeps a first heading that says something else, and later headings that say the title', () => {
+    expect(withoutTitle('<h2>Intro</h2><h2>Owls</h2>', 'Owls')).toEqual(['Intro', 'Owls']);
+    expect(withoutTitle('<h2>Owls</h2>', undefined)).toEqual(['Owls']);
+    expect(withoutTitle('<h2> </h2><p>x</p>', ' ')).toEqual([' ', 'x']);
   });
 });

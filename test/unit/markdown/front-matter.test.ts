@@ -18,15 +18,17 @@ describe('splitFrontMatter', () => {
     expect(splitFrontMatter('---\ntitle: T\n...\nBody')).toEqual({
       frontMatter: { title: 'T', notice: undefined },
       body: 'Body',
+      block: '---\ntitle: T\n...\n',
     });
     expect(splitFrontMatter('---\ntitle: T\n---')).toEqual({
       frontMatter: { title: 'T', notice: undefined },
       body: '',
+      block: '---\ntitle: T\n---',
     });
   });
 
   it('leaves other fields out and ignores a missing title', () => {
-    const { frontMatter, body } = splitFrontMatter('---\nauthor: Someone\n---\nBody');
+    const { frontMatter, body } = splitFrontMatter('---\ntags: [a, b]\ndraft: true\n---\nBody');
     expect(frontMatter).toEqual({ title: undefined, notice: undefined });
     expect(body).toBe('Body');
   });
@@ -92,6 +94,78 @@ describe('splitFrontMatter', () => {
   });
 
   it('reads an empty block as empty front matter', () => {
-    expect(splitFrontMatter('---\n---\n# T\n')).toEqual({ frontMatter: {}, body: '# T\n' });
+    expect(splitFrontMatter('---\n---\n# T\n')).toEqual({
+      frontMatter: {},
+      body: '# T\n',
+      block: '---\n---\n',
+    });
+  });
+});
+
+describe('the metadata in front matter', () => {
+  const read = (yaml: string) => splitFrontMatter(`---\n${yaml}\n---\nBody\n`).frontMatter;
+
+  it('reads the fields reader mode writes, as a Hugo or Jekyll post has them', () => {
+    expect(
+      read(
+        [
+          'title: A post',
+          'author: Jane Doe',
+          'site_name: Example News',
+          'date: 2024-05-02',
+          'lang: en-GB',
+          'canonical_url: https://example.com/a-post',
+          'description: What the post is about.',
+        ].join('\n'),
+      ),
+    ).toEqual({
+      title: 'A post',
+      notice: undefined,
+      byline: 'Jane Doe',
+      siteName: 'Example News',
+      published: '2024-05-02',
+      lang: 'en-GB',
+      canonical: 'https://example.com/a-post',
+      excerpt: 'What the post is about.',
+    });
+  });
+
+  it('keeps a date as written, and a Date as its day or its ISO time', () => {
+    expect(read('date: 2024-05-02T09:30:00+02:00').published).toBe('2024-05-02T09:30:00+02:00');
+    expect(read('date: !!timestamp 2024-05-02').published).toBe('2024-05-02');
+    expect(read('date: !!timestamp 2024-05-02T09:30:00Z').published).toBe(
+      '2024-05-02T09:30:00.000Z',
+    );
+    expect(read('date: 2024').published).toBe('2024');
+    expect(read('date: [2024]').published).toBeUndefined();
+  });
+
+  it('reads several authors, as a list of names or of objects with a name', () => {
+    expect(read('author: [Jane Doe, John Roe]').byline).toBe('Jane Doe, John Roe');
+    expect(read('author:\n  - name: Jane Doe\n  - name: https://example.com/john').byline).toBe(
+      'Jane Doe',
+    );
+    expect(read('author: {name: Jane}').byline).toBe('Jane');
+    expect(read('author: [[Jane]]').byline).toBeUndefined();
+  });
+
+  it("holds a person's front matter to a page's rules", () => {
+    const metadata = read(
+      [
+        'author: "By Jane\\e[31m  Doe"',
+        'canonical_url: /a-post',
+        'lang: not a language',
+        `description: ${'word '.repeat(200)}`,
+      ].join('\n'),
+    );
+    expect(metadata.byline).toBe('Jane\u001b[31m Doe');
+    expect(metadata.canonical).toBeUndefined();
+    expect(metadata.lang).toBeUndefined();
+    expect(metadata.excerpt?.length).toBeLessThanOrEqual(300);
+    expect(read('author: https://example.com/jane').byline).toBeUndefined();
+  });
+
+  it('has no metadata for a document without those fields', () => {
+    expect(Object.keys(read('title: T\nnotice: N'))).toEqual(['title', 'notice']);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../src/document/document.ts';
+import { documentBlocks, openDocument, parseDocument } from '../../../src/document/document.ts';
 import type { Display } from '../../../src/render/display.ts';
-import { renderList, renderSearchResults, renderSections } from '../../../src/render/formats.ts';
+import {
+  renderList,
+  renderSearchResults,
+  renderSections,
+  renderWhole,
+} from '../../../src/render/formats.ts';
 
 const document = parseDocument({
   name: 'notes',
@@ -14,6 +19,7 @@ const plain: Display = {
   theme: 'dark',
   hyperlinks: false,
   links: 'inline',
+  metadataLine: true,
 };
 
 describe('renderSections', () => {
@@ -59,5 +65,90 @@ describe('renderSearchResults', () => {
     expect(json.query).toBe('two');
     const text = await renderSearchResults('two', found, 'markdown', plain);
     expect(text).toContain('One two three.');
+  });
+});
+
+describe('renderWhole', () => {
+  const whole = async (markdown: string, format: 'text' | 'markdown', display = plain) => {
+    const text = openDocument({ name: 'post', text: markdown });
+    return [...(await renderWhole(text, () => documentBlocks(text), format, display, true))].join(
+      '',
+    );
+  };
+  const post =
+    '---\ntitle: A post\nauthor: Jane Doe\nsite_name: Example News\ndate: 2024-05-02\n---\n\nFirst words.\n\n## Part\n\nMore words.\n';
+
+  it('puts the metadata line under the title, in plain text too', async () => {
+    expect(await whole(post, 'text')).toBe(
+      'A post\n======\n\nBy Jane Doe · Example News ·\n2 May 2024 · 1 min read\n\nFirst words.\n\nPart\n----\n\nMore words.\n',
+    );
+  });
+
+  it('styles it as secondary text in colour, its control characters shown', async () => {
+    const coloured = await whole(post.replace('Jane Doe', '"Jane\\e[2J Doe"'), 'text', {
+      ...plain,
+      colour: true,
+    });
+    expect(coloured).toContain('\u001b[38;5;245mBy Jane^[[2J Doe · Example News');
+    expect(coloured).not.toContain('\u001b[2J');
+    const plainText = await whole(post.replace('Jane Doe', '"Jane\\e[2J\\x9b Doe"'), 'text');
+    expect(plainText).toContain('By Jane^[[2J<U+009B> Doe');
+  });
+
+  it("gives the reading time of the document's sections, as --list does", async () => {
+    // 460 words are 2 minutes; with the title heading's 3 words they would be 3.
+    const body = `# Title words here\n\n${'word '.repeat(459)}\n\n## Part\n`;
+    const markdown = `---\nauthor: Jane\n---\n\n${body}`;
+    const list = JSON.parse(
+      await renderList(
+        parseDocument({ name: 'n', text: markdown }),
+        parseDocument({ name: 'n', text: markdown }).sections,
+        'json',
+        plain,
+      ),
+    );
+    expect(list.words).toBe(460);
+    expect(await whole(markdown, 'text')).toContain('\nBy Jane · 2 min read\n');
+  });
+
+  it('puts the line under a # title that starts the body, else at the top', async () => {
+    expect(await whole('---\nauthor: Jane\n---\n\n# Title\n\nText.\n', 'text')).toBe(
+      'Title\n=====\n\nBy Jane · 1 min read\n\nText.\n',
+    );
+    expect(await whole('---\nauthor: Jane\n---\n\nText.\n\n# Later\n', 'text')).toBe(
+      'By Jane · 1 min read\n\nText.\n\nLater\n=====\n',
+    );
+  });
+
+  it('has no line without an author, a site or a date', async () => {
+    expect(await whole('---\ntitle: T\nlang: en\ndescription: D\n---\n\nText.\n', 'text')).toBe(
+      'T\n=\n\nText.\n',
+    );
+  });
+
+  it('writes Markdown under its front matter when that holds metadata, else the body alone', async () => {
+    expect(await whole(post, 'markdown')).toBe(post);
+    expect(await whole('---\ntitle: T\nnotice: N\n---\n\nText.\n', 'markdown')).toBe('Text.\n');
+    expect(await whole('---\nlang: en\n---\nText.\n', 'markdown')).toBe(
+      '---\nlang: en\n---\n\nText.\n',
+    );
+  });
+});
+
+describe('sections of a document with metadata', () => {
+  it('are printed without the title, so without the metadata line', async () => {
+    const withMetadata = parseDocument({
+      name: 'post',
+      text: '---\ntitle: A post\nauthor: Jane Doe\n---\n\n## First\n\nOne.\n',
+    });
+    expect(
+      await renderSections(
+        withMetadata,
+        withMetadata.sections,
+        withMetadata.sections,
+        'text',
+        plain,
+      ),
+    ).toBe('First\n-----\n\nOne.\n');
   });
 });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/document/document.ts';
+import { renderJson } from '../../../src/render/json.ts';
+
+const json = (markdown: string) => {
+  const document = parseDocument({ name: 'post', text: markdown });
+  return JSON.parse(renderJson(document, document.sections, undefined));
+};
+
+describe('renderJson', () => {
+  it('gives the metadata as fields after the title and notice, null where absent', () => {
+    const data = json(
+      '---\ntitle: A post\nauthor: Jane Doe\ndate: 2024-05-02\nlang: en\ncanonical_url: https://example.com/a\n---\n\nText.\n',
+    );
+    expect(Object.keys(data).slice(0, 8)).toEqual([
+      'title',
+      'notice',
+      'byline',
+      'siteName',
+      'published',
+      'lang',
+      'canonical',
+      'excerpt',
+    ]);
+    expect(data).toMatchObject({
+      byline: 'Jane Doe',
+      siteName: null,
+      published: '2024-05-02',
+      lang: 'en',
+      canonical: 'https://example.com/a',
+      excerpt: null,
+    });
+  });
+
+  it('escapes the control characters of a value', () => {
+    const text = renderJson(
+      parseDocument({ name: 'p', text: '---\nsite_name: "A\\e[2J\\x9bB"\n---\n\nText.\n' }),
+      [],
+      undefined,
+    );
+    expect(text).toContain('"siteName": "A\\u001b[2J\\u009bB"');
+  });
+});
