@@ -403,6 +403,12 @@ const newsPageKey = '35b158918c676ff2c74445517db76c83db70a805cc50b64e1369b354a02
 const lxmlScript =
   "import sys; from readability import Document; print(Document(open(sys.argv[1], encoding='utf-8').read()).summary())";
 
+/** What the libraries alone cost (scripts/bench/reader-floor.cjs): how close article can come. */
+const readerFloors = [
+  ['floor', 'linkedom + Readability', []],
+  ['floorMarked', 'linkedom + Readability + loading marked', ['marked']],
+];
+
 function hasReadabilityLxml() {
   return spawnSync('/usr/bin/python3', ['-c', 'import readability'], { env }).status === 0;
 }
@@ -420,6 +426,13 @@ async function measureReaderMode() {
       argv: [process.execPath, at('bin/article.cjs'), page, '--plain'],
     },
   ];
+  for (const [key, what, extra] of readerFloors) {
+    commands.push({
+      key,
+      what,
+      argv: [process.execPath, at('scripts/bench/reader-floor.cjs'), page, ...extra],
+    });
+  }
   const lxml = hasReadabilityLxml();
   if (lxml)
     commands.push({
@@ -441,6 +454,12 @@ function readerModeRows(result) {
   const { times: timing, score } = result;
   const rows = [];
   if (timing.lxml) rows.push(timeRow('readability-lxml, the same page', timing.lxml));
+  for (const [key, what] of readerFloors) {
+    const floorRatio = timing.lxml
+      ? `${times(timing[key].median / timing.lxml.median)} readability-lxml`
+      : '—';
+    rows.push(timeRow(`floor: ${what} alone, the same page`, timing[key], floorRatio));
+  }
   const ratio = timing.lxml ? timing.article.median / timing.lxml.median : undefined;
   rows.push(
     timeRow(
