@@ -57,8 +57,9 @@ export class TerminalSpans implements SpanVisitor {
     return '\n';
   }
 
+  /** A task list's box as GitHub draws it (both one cell wide: string-width and terminals agree). */
   checkbox(checked: boolean): string {
-    return checked ? '[x] ' : '[ ] ';
+    return checked ? '☑ ' : '☐ ';
   }
 
   html(html: string): string {
