@@ -158,7 +158,8 @@ export function* groupDetailsInBatches(batches: Iterable<Token[]>): Generator<To
 
 /** A list or a quote with details blocks grouped in what it holds; other tokens as they are. */
 function withinContainers(token: Token): Token {
-  if (!detailsTag.test(token.raw)) return token;
+  if ((token.type !== 'blockquote' && token.type !== 'list') || !detailsTag.test(token.raw))
+    return token;
   if (token.type === 'blockquote') {
     const quote = token as Tokens.Blockquote;
     quote.tokens = groupDetails(quote.tokens);

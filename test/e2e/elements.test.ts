@@ -52,6 +52,7 @@ it('has the elements the golden files are meant to cover', () => {
     'cjk',
     'code-language',
     'code-plain',
+    'details',
     'emoji',
     'headings',
     'html',
