@@ -1,4 +1,5 @@
 import type { Argument, Command, Help, Option } from 'commander';
+import { readerKeys } from '../reader/draw.ts';
 
 /**
  * Text for roff. Backslashes and minus signs are escaped (an unescaped `-`
@@ -90,6 +91,9 @@ ${commands.join('\n')}
 ${exampleEntries(examples).join('\n')}
 .SH EXIT STATUS
 0 done; 1 a runtime error (no such section, an unreadable file, no search match); 2 a usage error.
+.SH KEYS
+${roff('In the full-screen reader (-i). A details block (<details> in Markdown) starts folded, its summary alone on a line after ▸; o opens or closes the first summary on the screen, or, when none is on the screen, closes the open block the top line is in. A search opens the blocks around the match it shows.')}
+${readerKeys.map(([key, what]) => entry(key, what)).join('\n')}
 .SH ENVIRONMENT
 .TP
 .B NO_COLOR, FORCE_COLOR

@@ -1,5 +1,6 @@
 import type { Links, Token, Tokens } from 'marked';
 import { lexBlocks, lexInChunks } from '../markdown/lex.ts';
+import { groupDetails, groupDetailsInBatches } from './details.ts';
 
 /** What a block source reads of a document: its body and link definitions. */
 export interface BodyText {
@@ -16,7 +17,7 @@ export interface SectionText {
 /**
  * Where a document's block tokens come from: lexed from its text as they are
  * needed, or prepared at build time (the bundled article, so that its
- * start-up loads no lexer).
+ * start-up loads no lexer); either way with details blocks grouped (details.ts).
  */
 export interface BlockSource {
   /** The body's block tokens, a batch at a time: the whole token tree of a big file is never held. */
@@ -29,9 +30,9 @@ export interface BlockSource {
 
 /** Tokens lexed from the text when asked for. */
 export const lexedBlocks: BlockSource = {
-  batches: (text) => lexInChunks(text.body, text.links),
+  batches: (text) => groupDetailsInBatches(lexInChunks(text.body, text.links)),
   sectionBlocks(text, section) {
-    const tokens = lexBlocks(section.markdown, text.links);
+    const tokens = groupDetails(lexBlocks(section.markdown, text.links));
     return section.heading ? tokens.slice(1) : tokens;
   },
 };

@@ -1,6 +1,7 @@
 import type { Token } from 'marked';
 import { decodeEntities } from '../markdown/entities.ts';
 import { htmlText } from '../markdown/html-text.ts';
+import { summaryText } from './details.ts';
 import { type BlockVisitor, type SpanVisitor, visitBlock, visitSpans } from './token-walk.ts';
 
 /**
@@ -39,6 +40,7 @@ const textBlocks: BlockVisitor<string, []> = {
       .join(' '),
   hr: () => ' ',
   html: (token) => decodeEntities(htmlText(token.text)),
+  details: (token) => `${summaryText(token)} ${blockText(token.tokens)}`,
   other: (token) => oneLine(visitSpans([token], textSpans)),
 };
 

@@ -1,4 +1,5 @@
 import type { Token, Tokens } from 'marked';
+import type { DetailsToken } from './details.ts';
 
 /**
  * The one walk over marked's token types, as marked's own Parser drives a
@@ -8,6 +9,7 @@ import type { Token, Tokens } from 'marked';
  * (render/search-units.ts) and the text that titles and word counts read
  * (token-text.ts) are such visitors. A new token type is a case here and a
  * method in these interfaces, which the compiler then asks every visitor for.
+ * Not every type is marked's: `details` is made from HTML blocks (details.ts).
  */
 export interface BlockVisitor<Result, Context extends unknown[]> {
   /** Blocks that show nothing: blank lines and link reference definitions. */
@@ -21,6 +23,8 @@ export interface BlockVisitor<Result, Context extends unknown[]> {
   table(token: Tokens.Table, ...context: Context): Result;
   hr(token: Tokens.Hr, ...context: Context): Result;
   html(token: Tokens.HTML, ...context: Context): Result;
+  /** A `<details>` block, grouped from its HTML tags by details.ts: a summary and the blocks inside. */
+  details(token: DetailsToken, ...context: Context): Result;
   /**
    * A span where a block was expected (a list item's checkbox), or a token
    * of an extension, which marked makes only when one is installed.
@@ -54,6 +58,8 @@ export function visitBlock<Result, Context extends unknown[]>(
       return visitor.hr(token as Tokens.Hr, ...context);
     case 'html':
       return visitor.html(token as Tokens.HTML, ...context);
+    case 'details':
+      return visitor.details(token as unknown as DetailsToken, ...context);
     default:
       return visitor.other(token, ...context);
   }

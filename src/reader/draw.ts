@@ -5,8 +5,9 @@ import type { Reader } from './reader.ts';
 
 const reset = '\u001b[0m';
 
-const keys = [
-  ['j k ↓ ↑ Enter', 'a line down or up'],
+/** The reader's keys and what they do: the help screen and the man page. */
+export const readerKeys = [
+  ['j k ↓ ↑ Enter', 'a line down or up (Enter on a ▸ line at the top: o)'],
   ['Space f PgDn, b PgUp', 'a page down or up'],
   ['d u', 'half a page down or up'],
   ['g Home, G End', 'the start or the end'],
@@ -14,9 +15,10 @@ const keys = [
   ['1 … 9', 'that top-level section'],
   ['t Tab', 'the table of contents (Enter jumps, Esc closes)'],
   ['/ text Enter', 'search; n N the next or previous match; Esc clears'],
+  ['o', 'open or close the first ▸ ▾ block on the screen'],
   ['?', 'these keys'],
   ['q Esc Ctrl-C', 'quit'],
-];
+] as const;
 
 /**
  * The whole screen for the reader's state, as one string to write: the rows
@@ -80,11 +82,11 @@ function contentsRows(reader: Reader): string[] {
 }
 
 function helpRows(reader: Reader): string[] {
-  const widest = Math.max(...keys.map(([key]) => cellWidth(key ?? '')));
+  const widest = Math.max(...readerKeys.map(([key]) => cellWidth(key)));
   const lines = [
     'Keys — press any key to go back',
     '',
-    ...keys.map(([key, what]) => `  ${(key ?? '').padEnd(widest)}  ${what}`),
+    ...readerKeys.map(([key, what]) => `  ${key.padEnd(widest)}  ${what}`),
   ];
   return lines
     .concat(Array(Math.max(0, reader.height - lines.length)).fill(''))

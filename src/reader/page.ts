@@ -3,6 +3,7 @@ import { totalWords } from '../document/words.ts';
 import { stripEscapes } from '../render/controls.ts';
 import { widestDefault } from '../render/display.ts';
 import type { TextRenderer } from '../render/text.ts';
+import { type Fold, takeFoldMarks } from './fold-marks.ts';
 
 /** The document laid out for the reader: the printed lines, and where each section starts. */
 export interface Page {
@@ -11,6 +12,8 @@ export interface Page {
   readonly plain: readonly string[];
   /** The line each section of `document.sections` starts at. */
   readonly starts: readonly number[];
+  /** The details blocks, which the reader folds: none unless the renderer marked them (`foldMarks`). */
+  readonly folds: readonly Fold[];
 }
 
 /**
@@ -50,5 +53,6 @@ export function layoutPage(document: Document, renderer: TextRenderer, notice: b
   }
   if (notice && document.notice && document.sections.length > 0)
     add(renderer.notice(document.notice));
-  return { lines, plain: lines.map(stripEscapes), starts };
+  const folds = takeFoldMarks(lines);
+  return { lines, plain: lines.map(stripEscapes), starts, folds };
 }

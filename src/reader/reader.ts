@@ -1,4 +1,5 @@
 import type { Document, Section } from '../document/model.ts';
+import { Folding, foldToToggle, pageLine, summaryOn, type View, viewLine } from './folds.ts';
 import { findMatches, type LineMatch, type MatchSpan, matchSpansOn } from './matches.ts';
 import type { Page } from './page.ts';
 import { lastAtOrBefore } from './search-order.ts';
@@ -25,7 +26,6 @@ export type Outcome = 'quit' | 'interrupt' | undefined;
  * frame, so that both can be tested and measured without a terminal.
  */
 export class Reader {
-  page: Page;
   size: Size;
   top = 0;
   mode: Mode = 'read';
@@ -41,6 +41,8 @@ export class Reader {
   note = '';
   /** The section jumped to last and the top the jump left, while the top stays there. */
   private jumped: { section: number; top: number } | undefined;
+  /** The details blocks open and folded; searches and matches count the lines of its whole page. */
+  private readonly folding: Folding;
 
   constructor(
     readonly document: Document,
@@ -49,8 +51,13 @@ export class Reader {
     start?: Section,
   ) {
     this.size = size;
-    this.page = layout(size);
+    this.folding = new Folding(layout(size));
     if (start) this.goToSection(document.sections.indexOf(start));
+  }
+
+  /** The page as shown, folded blocks folded: `top`, `starts` and drawing count its lines. */
+  get page(): View {
+    return this.folding.view;
   }
 
   /** Rows for the text; the last row is the status line. */
@@ -67,7 +74,7 @@ export class Reader {
 
   /** The parts of matches on one line, to highlight (found by halving, as a frame asks for each row). */
   matchSpansOn(line: number): MatchSpan[] {
-    return matchSpansOn(this.matches, line, this.page.plain[line] ?? '');
+    return matchSpansOn(this.matches, pageLine(this.page, line), this.page.plain[line] ?? '');
   }
 
   handle(key: Key): Outcome {
@@ -98,7 +105,7 @@ export class Reader {
     const length = this.sectionLength(section);
     const through = length > 0 ? (this.top - start) / length : 0;
     this.size = size;
-    this.page = this.layout(size);
+    this.folding.relayout(this.layout(size));
     const newStart = this.page.starts[section] ?? 0;
     this.scrollTo(section < 0 ? 0 : newStart + Math.round(through * this.sectionLength(section)));
     if (jumped) this.goToSection(section);
@@ -115,9 +122,16 @@ export class Reader {
         if (!this.query) return 'quit';
         this.clearSearch();
         return undefined;
+      case 'return':
+        // On a summary at the top, Enter opens or closes its block; elsewhere it goes a line down.
+        if (summaryOn(this.page, this.top) === undefined) this.scrollBy(1);
+        else this.toggleFold(summaryOn(this.page, this.top));
+        return undefined;
+      case 'o':
+        this.toggleFold(foldToToggle(this.page, this.top, this.height));
+        return undefined;
       case 'j':
       case 'down':
-      case 'return':
         this.scrollBy(1);
         return undefined;
       case 'k':
@@ -204,7 +218,7 @@ export class Reader {
   /** Finds every match; when moving, goes to the first one at or after the top of the screen, as less does. */
   private find(query: string, move: boolean): void {
     this.query = query;
-    this.matches = findMatches(this.page.plain, query);
+    this.matches = findMatches(this.folding.whole.plain, query);
     if (this.matches.length === 0) {
       this.note = `no match for '${query}'`;
       this.query = '';
@@ -215,7 +229,8 @@ export class Reader {
       this.current = Math.min(this.current, this.matches.length - 1);
       return;
     }
-    const next = this.matches.findIndex((match) => match.line >= this.top);
+    const top = pageLine(this.page, this.top);
+    const next = this.matches.findIndex((match) => match.line >= top);
     this.showMatch(next === -1 ? 0 : next);
   }
 
@@ -232,8 +247,24 @@ export class Reader {
     this.current = index;
     const match = this.matches[index];
     if (!match) return;
+    // A match inside folded blocks opens them.
+    const top = this.folding.reveal([match.line, match.endLine], this.top);
+    if (top !== undefined) this.scrollTo(top);
+    const line = viewLine(this.page, match.line);
     // Both parts of a match that runs onto the next line are brought onto the screen.
-    if (match.line < this.top || match.endLine >= this.top + this.height) this.scrollTo(match.line);
+    if (line < this.top || viewLine(this.page, match.endLine) >= this.top + this.height)
+      this.scrollTo(line);
+  }
+
+  /** Opens a details block, or closes it (folding.ts). */
+  private toggleFold(index: number | undefined): void {
+    const top = this.folding.toggle(index, this.top);
+    if (top === undefined) {
+      this.note = 'no details block here';
+      return;
+    }
+    this.jumped = undefined;
+    this.scrollTo(top);
   }
 
   private clearSearch(): void {

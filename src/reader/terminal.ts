@@ -68,6 +68,7 @@ export function runInteractive(
         colour: options.colour,
         theme: options.theme,
         links: options.links,
+        foldMarks: true,
       }),
       options.notice,
     );

@@ -1,9 +1,11 @@
 import type { Token, Tokens } from 'marked';
+import type { DetailsToken } from '../document/details.ts';
 import { type BlockVisitor, visitBlock, visitSpans } from '../document/token-walk.ts';
 import { decodeEntities } from '../markdown/entities.ts';
 import { htmlText } from '../markdown/html-text.ts';
 import { type Alert, alertLabelText, alertLooks, alertOf } from './alerts.ts';
 import { expandTabs, sgrSource, showControls } from './controls.ts';
+import { layoutDetails } from './details.ts';
 import { highlightLines } from './highlight.ts';
 import { inlineHtml, type LinkOptions, TerminalSpans } from './spans.ts';
 import { renderTable } from './table.ts';
@@ -33,6 +35,8 @@ export class Layout implements BlockVisitor<string, [Width]> {
     private readonly theme: Theme,
     /** How links and images print (inline, with no hyperlinks, unless said). */
     links: Partial<LinkOptions> = {},
+    /** Details blocks carry the marks the full-screen reader folds them by (render/details.ts). */
+    private readonly foldMarks = false,
   ) {
     this.spans = new TerminalSpans(theme, links);
     this.images = links.mode !== 'none';
@@ -97,6 +101,11 @@ export class Layout implements BlockVisitor<string, [Width]> {
     } finally {
       this.depth -= 1;
     }
+  }
+
+  details(token: DetailsToken, width: Width): string {
+    const blocks = (inner: Width) => this.blocks(token.tokens, inner);
+    return layoutDetails(token, blocks, width, this.theme, this.foldMarks);
   }
 
   table(token: Tokens.Table, width: Width): string {

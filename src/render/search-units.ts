@@ -1,4 +1,5 @@
 import type { Token, Tokens } from 'marked';
+import { summaryText } from '../document/details.ts';
 import { sectionBlocks } from '../document/document.ts';
 import type { DocumentText, Section } from '../document/model.ts';
 import { oneLine } from '../document/token-text.ts';
@@ -15,9 +16,10 @@ import { createTheme } from './theme.ts';
  * A section's own text as search units, from its tokens: the heading's title,
  * each paragraph, each list item (with its marker), each table row (cells
  * joined by " | ", headers too), each line of code; quotes give the units
- * inside them. Plain and on one line each, with control characters shown:
- * the text is the plain layout's with links as `links` prints them, so that
- * a search finds what is printed. Numbered links leave their numbers out of
+ * inside them, and a details block its summary, then the units inside.
+ * Plain and on one line each, with control characters shown: the text is
+ * the plain layout's with links as `links` prints them, so that a search
+ * finds what is printed. Numbered links leave their numbers out of
  * the text and say where they go: the numbers are given when the results are
  * printed, to the links of the sentences shown.
  */
@@ -78,6 +80,10 @@ const unitsOf: BlockVisitor<void, [Units]> = {
   heading: (token, units) => add(units, units.layout.inline([token]), true),
   html: (token, units) => add(units, units.layout.block(token, Infinity), true),
   blockquote: quoteUnits,
+  details: (token, units) => {
+    add(units, showControls(summaryText(token)), false);
+    collect(token.tokens, units);
+  },
   list: listUnits,
   table: (token, units) => {
     for (const row of [token.header, ...token.rows]) {

@@ -23,6 +23,8 @@ export interface TextOptions {
   readonly links?: LinkMode;
   /** Whether the line under the title (byline, site, date, reading time) shows: true unless said. */
   readonly metadataLine?: boolean;
+  /** Details blocks marked for the full-screen reader to fold (render/details.ts): never printed. */
+  readonly foldMarks?: boolean;
 }
 
 /** Renders Markdown blocks to terminal text: one layout, styled or plain by its theme. */
@@ -42,11 +44,15 @@ export class TextRenderer {
     this.hyperlinks = options.colour && options.hyperlinks === true;
     this.numbered = options.links === 'numbered';
     this.showsMetadata = options.metadataLine !== false;
-    this.layout = new Layout(this.theme, {
-      mode: options.links,
-      hyperlinks: this.hyperlinks,
-      references: this.references,
-    });
+    this.layout = new Layout(
+      this.theme,
+      {
+        mode: options.links,
+        hyperlinks: this.hyperlinks,
+        references: this.references,
+      },
+      options.foldMarks === true,
+    );
   }
 
   /** Block tokens to lines, without a trailing newline. */

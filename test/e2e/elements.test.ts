@@ -53,6 +53,7 @@ it('has the elements the golden files are meant to cover', () => {
     'cjk',
     'code-language',
     'code-plain',
+    'details',
     'emoji',
     'emoji-shortcodes',
     'headings',

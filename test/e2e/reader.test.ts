@@ -460,6 +460,28 @@ describe('article -i with an option only printing uses', () => {
   });
 });
 
+describe('article -i with details blocks', () => {
+  it('shows a block folded, its summary alone; o opens it and o again folds it', async () => {
+    const session = await startReader(['--file', 'test/fixtures/elements/details.md']);
+    const summary = 'Advanced usage: options that most readers never need to set';
+    const text = (screen: readonly string[]) => textRows(screen).join('\n');
+    const folded = session.screen();
+    expect(text(folded)).toContain(`▸ ${summary}`);
+    expect(text(folded)).not.toContain('Pass a configuration object');
+    // Written <details open>, this one starts open.
+    expect(text(folded)).toContain('▾ Shown open on GitHub & here');
+    session.type('o');
+    const opened = await session.waitFor((screen) => text(screen).includes(`▾ ${summary}`));
+    expect(text(opened)).toContain('  Pass a configuration object to change the defaults:');
+    expect(text(opened)).toContain('  ▸ Nested: the full list of events');
+    session.type('o');
+    const again = await session.waitFor((screen) => text(screen).includes(`▸ ${summary}`));
+    expect(text(again)).not.toContain('Pass a configuration object');
+    session.type('q');
+    expect((await session.finish()).exitCode).toBe(0);
+  });
+});
+
 describe('article -i on a big document', () => {
   it('opens a 10 MB file and goes to its end with G', async () => {
     const path = join(dir, 'big.md');

@@ -362,6 +362,16 @@ describe('the man page', () => {
     );
   });
 
+  it.skipIf(!has('man'))(
+    "lists the reader's keys, the help screen's, folding details blocks too",
+    () => {
+      const keys = between(renderedPage(), ' KEYS ', ' ENVIRONMENT ');
+      expect(keys).toContain('j k ↓ ↑ Enter a line down or up');
+      expect(keys).toContain('o open or close the first ▸ ▾ block on the screen');
+      expect(keys).toContain('starts folded');
+    },
+  );
+
   it.skipIf(!has('man'))('names both places of the configuration file', () => {
     const files = renderedPage().split(' FILES ')[1] ?? '';
     expect(files).toContain('$XDG_CONFIG_HOME/article/config.json');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { groupDetails } from '../../../src/document/details.ts';
 import {
   type BlockVisitor,
   type SpanVisitor,
@@ -19,6 +20,7 @@ const named: BlockVisitor<string, []> = {
   table: () => 'table',
   hr: () => 'hr',
   html: () => 'html',
+  details: (token) => `details:${token.summary}`,
   other: (token) => `other:${token.type}`,
 };
 
@@ -76,6 +78,11 @@ describe('visitBlock', () => {
       'other:checkbox',
       'paragraph:text',
     ]);
+  });
+
+  it('sends a details block, grouped from its HTML blocks, to `details`', () => {
+    const [token] = groupDetails(blocks('<details><summary>More</summary>\n\ntext\n</details>\n'));
+    expect(visitBlock(token as Token, named)).toBe('details:More');
   });
 
   it('gives a type it does not know to `other`', () => {

@@ -1,7 +1,10 @@
 import stringWidth from 'string-width';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/document/document.ts';
 import { drawFrame } from '../../../src/reader/draw.ts';
-import { Reader } from '../../../src/reader/reader.ts';
+import { layoutPage } from '../../../src/reader/page.ts';
+import { Reader, type Size } from '../../../src/reader/reader.ts';
+import { TextRenderer } from '../../../src/render/text.ts';
 import {
   document,
   frameRows,
@@ -527,5 +530,108 @@ describe('the Reader: resizing', () => {
       );
     }
     expect(statusLine(reader)).toContain(`match 4/${zebras}`);
+  });
+});
+
+describe('the Reader: details blocks', () => {
+  const filler = (count: number) =>
+    Array.from({ length: count }, (_, index) => `Filler paragraph ${index}.`).join('\n\n');
+  const text = [
+    '## Setup',
+    'Read this first.',
+    '<details>\n<summary>Advanced usage</summary>',
+    `Hidden words about a walrus.\n\n${filler(6)}`,
+    '<details>\n<summary>Inner</summary>',
+    'A deeper walrus.\n</details>\n</details>',
+    '<details open>\n<summary>Open one</summary>',
+    'Open contents.\n</details>',
+    '## Next',
+    filler(8),
+    '',
+  ].join('\n\n');
+  const folding = parseDocument({ name: 'folding', text });
+  const foldingLayout = (current: Size) =>
+    layoutPage(
+      folding,
+      new TextRenderer({ width: current.columns, colour: true, foldMarks: true }),
+      true,
+    );
+  const shown = () => frameRows(reader).slice(0, -1).join('\n');
+
+  beforeEach(() => {
+    reader = new Reader(folding, foldingLayout, { columns: 60, rows: 14 });
+  });
+
+  it('starts folded: the summary line alone, but for a block written open', () => {
+    expect(shown()).toContain('▸ Advanced usage');
+    expect(shown()).not.toContain('Hidden words');
+    expect(shown()).toContain('▾ Open one');
+    expect(shown()).toContain('Open contents.');
+  });
+
+  it('o opens the first block whose summary is on the screen, and o again closes it', () => {
+    press(reader, 'o');
+    expect(shown()).toContain('▾ Advanced usage');
+    expect(shown()).toContain('Hidden words about a walrus.');
+    expect(reader.top).toBe(0);
+    press(reader, 'o');
+    expect(shown()).toContain('▸ Advanced usage');
+    expect(shown()).not.toContain('Hidden words');
+  });
+
+  it('Enter opens and closes the block whose summary is at the top; elsewhere it goes a line down', () => {
+    press(reader, keys.enter);
+    expect(reader.top).toBe(1);
+    while (!frameRows(reader)[0]?.includes('Advanced usage')) press(reader, 'j');
+    const top = reader.top;
+    press(reader, keys.enter);
+    expect(reader.top).toBe(top);
+    expect(shown()).toContain('Hidden words');
+    press(reader, keys.enter);
+    expect(shown()).not.toContain('Hidden words');
+  });
+
+  it('o inside an open block with no summary on the screen closes it and goes to its summary', () => {
+    press(reader, 'o');
+    while (
+      frameRows(reader)
+        .slice(0, -1)
+        .some((row) => row.includes('Advanced usage'))
+    )
+      press(reader, 'j');
+    press(reader, 'o');
+    expect(frameRows(reader)[0]).toContain('▸ Advanced usage');
+  });
+
+  it('says so when there is no block to open', () => {
+    press(reader, ']');
+    expect(reader.section).toBe(1);
+    press(reader, 'o');
+    expect(statusLine(reader)).toContain('no details block here');
+  });
+
+  it('search finds words in folded blocks, and opens the blocks around the match shown', () => {
+    press(reader, '/');
+    typeText(reader, 'walrus');
+    press(reader, keys.enter);
+    expect(reader.matches).toHaveLength(2);
+    expect(shown()).toContain('▾ Advanced usage');
+    expect(shown()).toContain('Hidden words about a walrus.');
+    expect(shown()).not.toContain('A deeper walrus');
+    press(reader, 'n');
+    expect(reader.page.plain).toContain('  ▾ Inner');
+    expect(shown()).toContain('A deeper walrus.');
+    const row = frameRows(reader).findIndex((line) => line.includes('A deeper walrus'));
+    const spans = reader.matchSpansOn(reader.top + row);
+    expect(
+      spans.map((span) => reader.page.plain[reader.top + row]?.slice(span.start, span.end)),
+    ).toEqual(['walrus']);
+  });
+
+  it('keeps the blocks opened when the screen changes size', () => {
+    press(reader, 'o');
+    reader.resize({ columns: 40, rows: 12 });
+    expect(shown()).toContain('▾ Advanced usage');
+    expect(shown()).toContain('Hidden words');
   });
 });
