@@ -1,6 +1,14 @@
 import type { Links } from 'marked';
-import { marked } from '../libraries.ts';
 import { closesFence, fenceAt, mayEndRawHtml } from './block-starts.ts';
+import { emphasisGuardedLexer } from './emphasis-guard.ts';
+import {
+  definitionEnd,
+  definitionLabelAt,
+  type FootnoteDefinition,
+  type FootnoteDefinitions,
+  footnoteKey,
+  lexerOptions,
+} from './footnotes.ts';
 
 /** A definition's label and colon, its target (maybe on the next line) and a title (maybe on the line after). */
 const definitionAt = /\[[^\]\n]+\]:(?:[ \t]*\n)?.*(?:\n[ \t]*["'(].*)?/y;
@@ -8,12 +16,42 @@ const definitionAt = /\[[^\]\n]+\]:(?:[ \t]*\n)?.*(?:\n[ \t]*["'(].*)?/y;
 /** Lines read before a definition to tell whether it continues a paragraph (then it is not one). */
 const contextLines = 20;
 
-/**
- * The link reference definitions of a whole body, as marked finds them: the
- * chunks are lexed alone, and each needs every definition. Only the lines
- * around each `[` that may start one are lexed.
- */
+/** What a whole body defines for every chunk of it: link reference definitions and footnotes. */
+export interface Definitions {
+  readonly links: Links;
+  readonly footnotes: FootnoteDefinitions;
+}
+
+/** The link reference definitions of a whole body (findDefinitions). */
 export function findLinkDefinitions(body: string): Links {
+  return findDefinitions(body).links;
+}
+
+/**
+ * The link reference definitions and footnote definitions of a whole body,
+ * as marked finds them: the chunks are lexed alone, and each needs every
+ * definition. Only the lines around each `[` that may start one are lexed.
+ */
+export function findDefinitions(body: string): Definitions {
+  const ranges = definitionRanges(body);
+  if (ranges.length === 0) return { links: {}, footnotes: {} };
+  const lexer = new (emphasisGuardedLexer())(lexerOptions());
+  // Each run alone, so that a code block one opens does not run on into the next; blocks only, as
+  // definitions are blocks.
+  const notes: FootnoteDefinition[] = [];
+  for (const [start, end] of ranges) {
+    for (const token of lexer.blockTokens(body.slice(start, end), []))
+      if (token.type === 'footnoteDefinition') notes.push(token as FootnoteDefinition);
+  }
+  // The spans of notes, once every link definition is known (a note may use one defined after it).
+  if (notes.length > 0)
+    for (const { src, tokens } of lexer.inlineQueue) lexer.inlineTokens(src, tokens);
+  const links = { ...lexer.tokens.links };
+  return { links, footnotes: firstOfEach(notes) };
+}
+
+/** Runs of lines around each line that may start a definition, in order, apart from each other. */
+function definitionRanges(body: string): [number, number][] {
   // A walk from '[' to '[' is ten times faster on big text than a multiline expression.
   const ranges: [number, number][] = [];
   for (let at = body.indexOf('['); at !== -1; at = body.indexOf('[', at + 1)) {
@@ -26,17 +64,24 @@ export function findLinkDefinitions(body: string): Links {
     if (!definition) continue;
     // Read with the lines before it: a definition cannot interrupt a paragraph.
     const start = contextStart(body, lineStart);
-    const end = at + definition.length;
+    // A footnote goes on over its indented lines.
+    const footnote = body[at + 1] === '^' && definitionLabelAt(body, lineStart) !== undefined;
+    const end = footnote ? definitionEnd(body, lineStart) : at + definition.length;
     const last = ranges.at(-1);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else ranges.push([start, end]);
   }
-  if (ranges.length === 0) return {};
-  const lexer = new (marked().Lexer)({ gfm: true });
-  // Each run alone, so that a code block one opens does not run on into the next; blocks only, as
-  // definitions are blocks.
-  for (const [start, end] of ranges) lexer.blockTokens(body.slice(start, end), []);
-  return { ...lexer.tokens.links };
+  return ranges;
+}
+
+/** Footnotes by their key, the first definition of each label as GitHub keeps it. */
+function firstOfEach(notes: readonly FootnoteDefinition[]): FootnoteDefinitions {
+  const byKey: Record<string, FootnoteDefinition> = Object.create(null);
+  for (const note of notes) {
+    const key = footnoteKey(note.label);
+    if (!Object.hasOwn(byKey, key)) byKey[key] = note;
+  }
+  return byKey;
 }
 
 /**
