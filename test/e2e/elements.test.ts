@@ -53,6 +53,7 @@ it('has the elements the golden files are meant to cover', () => {
     'code-language',
     'code-plain',
     'emoji',
+    'footnotes',
     'headings',
     'html',
     'images',
