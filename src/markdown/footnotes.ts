@@ -39,7 +39,6 @@ export type FootnoteDefinitions = Readonly<Record<string, FootnoteDefinition>>;
 
 /** GitHub's labels hold no white space and no brackets. */
 const definitionStart = /^ {0,3}\[\^([^\s[\]]+)\]:[ \t]*/;
-const definitionAtLine = /\n {0,3}\[\^[^\s[\]]+\]:/;
 const referenceAt = /^\[\^([^\s[\]]+)\]/;
 
 /** Four columns of indent, which continue a definition (a tab reaches them too). */
@@ -89,6 +88,28 @@ export function definitionEnd(text: string, at: number): number {
   return end;
 }
 
+/** Whether `[^` starts the line at `at`, after up to three spaces: checked before any expression. */
+function startsDefinition(text: string, at: number): boolean {
+  let bracket = at;
+  while (bracket - at < 3 && text.charCodeAt(bracket) === 0x20) bracket++;
+  return text.charCodeAt(bracket) === 0x5b && text.charCodeAt(bracket + 1) === 0x5e;
+}
+
+/**
+ * Where a definition starts a line of the paragraph that starts `src`, read
+ * up to the paragraph's first blank line only: marked asks at every
+ * paragraph, with the rest of the text.
+ */
+function definitionInParagraph(src: string): number | undefined {
+  for (let start = src.indexOf('\n') + 1; start > 0 && start < src.length; ) {
+    const end = lineEnd(src, start);
+    if (src.slice(start, end).trim() === '') return undefined;
+    if (startsDefinition(src, start) && definitionLabelAt(src, start) !== undefined) return start;
+    start = end;
+  }
+  return undefined;
+}
+
 function lineEnd(text: string, at: number): number {
   const newline = text.indexOf('\n', at);
   return newline === -1 ? text.length : newline + 1;
@@ -106,12 +127,10 @@ function definitionContent(raw: string): string {
 const definitionTokenizer: TokenizerExtension = {
   name: 'footnoteDefinition',
   level: 'block',
-  // Where a definition may cut a paragraph short: at the start of a line.
-  start(src) {
-    const match = definitionAtLine.exec(src);
-    return match ? match.index + 1 : undefined;
-  },
+  // Where a definition may cut a paragraph short: at the start of one of its lines.
+  start: definitionInParagraph,
   tokenizer(src) {
+    if (!startsDefinition(src, 0)) return undefined;
     const label = definitionLabelAt(src, 0);
     if (label === undefined) return undefined;
     const raw = src.slice(0, definitionEnd(src, 0));
@@ -127,10 +146,7 @@ const definitionTokenizer: TokenizerExtension = {
 const referenceTokenizer: TokenizerExtension = {
   name: 'footnoteReference',
   level: 'inline',
-  start(src) {
-    const at = src.indexOf('[^');
-    return at === -1 ? undefined : at;
-  },
+  // No `start`: marked's inline text already stops before every `[`.
   tokenizer(src) {
     // Checked before the expression: this runs at every step of every line.
     if (src.charCodeAt(0) !== 0x5b || src.charCodeAt(1) !== 0x5e) return undefined;

@@ -1,5 +1,6 @@
 import type { Links } from 'marked';
 import { closesFence, fenceAt, mayEndRawHtml } from './block-starts.ts';
+import { cutPoints } from './chunks.ts';
 import { emphasisGuardedLexer } from './emphasis-guard.ts';
 import {
   definitionEnd,
@@ -54,6 +55,7 @@ export function findDefinitions(body: string): Definitions {
 function definitionRanges(body: string): [number, number][] {
   // A walk from '[' to '[' is ten times faster on big text than a multiline expression.
   const ranges: [number, number][] = [];
+  let cuts: number[] | undefined;
   for (let at = body.indexOf('['); at !== -1; at = body.indexOf('[', at + 1)) {
     let spaces = 0;
     while (spaces < 4 && body[at - spaces - 1] === ' ') spaces++;
@@ -62,16 +64,43 @@ function definitionRanges(body: string): [number, number][] {
     definitionAt.lastIndex = at;
     const definition = definitionAt.exec(body)?.[0];
     if (!definition) continue;
-    // Read with the lines before it: a definition cannot interrupt a paragraph.
-    const start = contextStart(body, lineStart);
-    // A footnote goes on over its indented lines.
     const footnote = body[at + 1] === '^' && definitionLabelAt(body, lineStart) !== undefined;
-    const end = footnote ? definitionEnd(body, lineStart) : at + definition.length;
-    const last = ranges.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else ranges.push([start, end]);
+    if (footnote) {
+      // A note's text is kept, so it is read from the last place the body may be cut, where
+      // lexing starts as in the whole: a definition in code or raw HTML is then none, and
+      // cannot hide a later one of its label. It goes on over its indented lines.
+      cuts ??= cutPoints(body);
+      addRange(ranges, cuts[lastAtOrBefore(cuts, lineStart)] ?? 0, definitionEnd(body, lineStart));
+    } else {
+      // Read with the lines before it: a definition cannot interrupt a paragraph.
+      addRange(ranges, contextStart(body, lineStart), at + definition.length);
+    }
   }
   return ranges;
+}
+
+/** Adds a range, merged with those it meets (a note's may start before ranges added before it). */
+function addRange(ranges: [number, number][], start: number, end: number): void {
+  let last = ranges.at(-1);
+  while (last && start <= last[1]) {
+    start = Math.min(start, last[0]);
+    end = Math.max(end, last[1]);
+    ranges.pop();
+    last = ranges.at(-1);
+  }
+  ranges.push([start, end]);
+}
+
+/** The index of the last of the sorted numbers that is at most `value` (0 when none is). */
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if ((sorted[middle] ?? 0) <= value) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** Footnotes by their key, the first definition of each label as GitHub keeps it. */
