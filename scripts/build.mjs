@@ -85,6 +85,8 @@ const vendored = [
   'entities',
   'highlight.js/lib/common',
   'css-line-break',
+  // Emoji names, only for text with a `:name:` in it.
+  'gemoji',
   // Reader mode, for HTML only.
   '@mozilla/readability',
   'linkedom',
@@ -166,6 +168,21 @@ const fetchingWithoutExtras = {
   },
 };
 
+/**
+ * gemoji's data (344 KB: every emoji's tags, description and category) as
+ * the one table the reader uses, its names to their emoji (36 KB of JSON).
+ */
+const gemojiNamesOnly = {
+  name: 'gemoji-names-only',
+  setup(build) {
+    build.onResolve({ filter: /^gemoji$/ }, () => ({ path: 'gemoji', namespace: 'gemoji-names' }));
+    build.onLoad({ filter: /.*/, namespace: 'gemoji-names' }, async () => {
+      const { nameToEmoji } = await import('gemoji');
+      return { contents: `exports.nameToEmoji = ${JSON.stringify(nameToEmoji)};`, loader: 'js' };
+    });
+  },
+};
+
 async function buildVendor(name) {
   await build({
     ...common,
@@ -179,6 +196,7 @@ async function buildVendor(name) {
       turndownWithoutDomino,
       linkedomWithoutStyleSheets,
       fetchingWithoutExtras,
+      gemojiNamesOnly,
       sharedVendored(name),
     ],
   });

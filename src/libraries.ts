@@ -6,6 +6,7 @@ import type * as Chalk from 'chalk';
 import type cliTruncate from 'cli-truncate';
 import type * as CssLineBreak from 'css-line-break';
 import type * as Entities from 'entities';
+import type * as Gemoji from 'gemoji';
 import type { HLJSApi } from 'highlight.js';
 import type HtmlEncodingSniffer from 'html-encoding-sniffer';
 import type * as Linkedom from 'linkedom';
@@ -31,7 +32,8 @@ import type * as Yaml from 'yaml';
  * creates a segmenter and compiles Unicode expressions, which ASCII text never
  * needs; supports-hyperlinks only on a terminal; child_process only to page;
  * Readability, linkedom, turndown and html-encoding-sniffer only for HTML;
- * make-fetch-happen, @npmcli/agent and cacache only for a web address.
+ * make-fetch-happen, @npmcli/agent and cacache only for a web address;
+ * gemoji's names only for text with a `:name:` in it.
  */
 
 export function marked(): typeof Marked {
@@ -114,4 +116,9 @@ export function npmcliAgent(): typeof NpmcliAgent {
 
 export function cacache(): typeof Cacache {
   return require('cacache') as typeof Cacache;
+}
+
+/** GitHub's emoji names (`tada` -> 🎉); the bundle carries only this table of gemoji's data (scripts/build.mjs). */
+export function emojiNames(): Readonly<Record<string, string>> {
+  return (require('gemoji') as Pick<typeof Gemoji, 'nameToEmoji'>).nameToEmoji;
 }

@@ -2,6 +2,7 @@ import type { Token, Tokens } from 'marked';
 import { type BlockVisitor, visitBlock, visitSpans } from '../document/token-walk.ts';
 import { decodeEntities } from '../markdown/entities.ts';
 import { htmlText } from '../markdown/html-text.ts';
+import { type Alert, alertLabelText, alertLooks, alertOf } from './alerts.ts';
 import { expandTabs, sgrSource, showControls } from './controls.ts';
 import { highlightLines } from './highlight.ts';
 import { inlineHtml, type LinkOptions, TerminalSpans } from './spans.ts';
@@ -25,6 +26,8 @@ const narrowest = 8;
 export class Layout implements BlockVisitor<string, [Width]> {
   private readonly spans: TerminalSpans;
   private readonly images: boolean;
+  /** How many quotes and list items hold the block being laid out: GitHub finds alerts only outside both. */
+  private depth = 0;
 
   constructor(
     private readonly theme: Theme,
@@ -66,14 +69,34 @@ export class Layout implements BlockVisitor<string, [Width]> {
   }
 
   blockquote(token: Tokens.Blockquote, width: Width): string {
+    const alert = this.depth === 0 ? alertOf(token) : undefined;
     // Quotes nested deeper than the width allows go on without a bar of their own.
-    if (width - 2 < narrowest) return this.blocks(token.tokens, width);
-    const bar = this.theme.quoteBar('│');
-    const inner = this.blocks(token.tokens, width - 2);
-    return inner
+    const barred = width - 2 >= narrowest;
+    const inner = this.nested(() =>
+      this.blocks(alert?.tokens ?? token.tokens, barred ? width - 2 : width),
+    );
+    const lines = alert ? `${this.alertLabel(alert)}\n${inner}` : inner;
+    if (!barred) return lines;
+    const bar = (alert ? this.theme[alertLooks[alert.kind].role] : this.theme.quoteBar)('│');
+    return lines
       .split('\n')
       .map((line) => (line ? `${bar} ${line}` : bar))
       .join('\n');
+  }
+
+  /** An alert's label on a line of its own, so that plain text shows the kind too. */
+  private alertLabel(alert: Alert): string {
+    return this.theme[alertLooks[alert.kind].role](alertLabelText(alert.kind));
+  }
+
+  /** Lays out what a quote or a list item holds. */
+  private nested(layOut: () => string): string {
+    this.depth += 1;
+    try {
+      return layOut();
+    } finally {
+      this.depth -= 1;
+    }
   }
 
   table(token: Tokens.Table, width: Width): string {
@@ -129,8 +152,9 @@ export class Layout implements BlockVisitor<string, [Width]> {
     const indented = width - markerWidth >= narrowest;
     const items = token.items.map((item, index) => {
       const marker = this.theme.listMarker((markers[index] ?? '').padEnd(markerWidth));
-      if (!indented) return `${marker.trimEnd()}\n${this.listItem(item, width)}`;
-      return hang(this.listItem(item, width - markerWidth), marker, ' '.repeat(markerWidth));
+      if (!indented) return `${marker.trimEnd()}\n${this.nested(() => this.listItem(item, width))}`;
+      const text = this.nested(() => this.listItem(item, width - markerWidth));
+      return hang(text, marker, ' '.repeat(markerWidth));
     });
     return items.join(token.loose ? '\n\n' : '\n');
   }

@@ -4,6 +4,7 @@ import type { DocumentText, Section } from '../document/model.ts';
 import { oneLine } from '../document/token-text.ts';
 import { type BlockVisitor, visitBlock } from '../document/token-walk.ts';
 import type { LinkPlace, SearchUnit } from '../select/search.ts';
+import { alertLabelText, alertOf } from './alerts.ts';
 import { expandTabs, showControls } from './controls.ts';
 import type { LinkMode } from './display.ts';
 import { Footnotes } from './footnotes.ts';
@@ -41,6 +42,8 @@ export function sectionUnits(
 /** The units found so far, and the layout that gives their text. */
 interface Units extends PlainLayout {
   readonly list: SearchUnit[];
+  /** Inside a quote or a list item, where GitHub finds no alert. */
+  readonly nested?: boolean;
 }
 
 interface PlainLayout {
@@ -84,7 +87,7 @@ const unitsOf: BlockVisitor<void, [Units]> = {
   paragraph: (token, units) => add(units, units.layout.inline([token]), true),
   heading: (token, units) => add(units, units.layout.inline([token]), true),
   html: (token, units) => add(units, units.layout.block(token, Infinity), true),
-  blockquote: (token, units) => collect(token.tokens, units),
+  blockquote: quoteUnits,
   list: listUnits,
   table: (token, units) => {
     for (const row of [token.header, ...token.rows]) {
@@ -97,6 +100,13 @@ const unitsOf: BlockVisitor<void, [Units]> = {
   hr: none,
   other: none,
 };
+
+/** A quote gives the units inside it; an alert its label first, as printed, and its blocks without the marker. */
+function quoteUnits(quote: Tokens.Blockquote, units: Units): void {
+  const alert = units.nested ? undefined : alertOf(quote);
+  if (alert) add(units, alertLabelText(alert.kind), false);
+  collect(alert?.tokens ?? quote.tokens, { ...units, nested: true });
+}
 
 /** Each item's own text after its marker, as one unit; what it holds besides (lists, code, quotes) as units of their own. */
 function listUnits(list: Tokens.List, units: Units): void {
@@ -111,7 +121,7 @@ function listUnits(list: Tokens.List, units: Units): void {
     const text = oneLine(units.layout.inline(first ? [first] : ownText));
     // An item with no text of its own (only a nested list, say) gives no unit of its own.
     if (text) add(units, `${marker} ${text}`, false);
-    collect(first ? later : rest, units);
+    collect(first ? later : rest, { ...units, nested: true });
   });
 }
 

@@ -7,6 +7,7 @@ import { htmlText } from '../markdown/html-text.ts';
 import { hyperlink, isOwnAddress, shownAddress } from './addresses.ts';
 import { showControls, stripEscapes } from './controls.ts';
 import type { LinkMode } from './display.ts';
+import { replaceShortcodes } from './emoji-shortcodes.ts';
 import { Footnotes, footnoteMark } from './footnotes.ts';
 import { References, referenceMark } from './references.ts';
 import type { Theme } from './theme.ts';
@@ -46,8 +47,9 @@ export class TerminalSpans implements SpanVisitor {
     };
   }
 
+  /** Text, with GitHub's emoji shortcodes as their emoji: replaced here, in what is shown, so that the Markdown format keeps them. */
   text(text: string): string {
-    return cleanText(text);
+    return replaceShortcodes(cleanText(text));
   }
 
   escape(text: string): string {
@@ -62,8 +64,9 @@ export class TerminalSpans implements SpanVisitor {
     return '\n';
   }
 
+  /** A task list's box as GitHub draws it (both one cell wide: string-width and terminals agree). */
   checkbox(checked: boolean): string {
-    return checked ? '[x] ' : '[ ] ';
+    return checked ? '☑ ' : '☐ ';
   }
 
   html(html: string): string {
@@ -86,8 +89,9 @@ export class TerminalSpans implements SpanVisitor {
     return inner;
   }
 
-  link(token: Tokens.Link, text: string): string {
+  link(token: Tokens.Link, shown: string): string {
     const { theme, links } = this;
+    const text = addressAsWritten(token) ?? shown;
     const styled = theme.link(text);
     const clickable = links.hyperlinks ? hyperlink(token.href, styled) : styled;
     const linked = clickable !== styled;
@@ -119,6 +123,17 @@ export class TerminalSpans implements SpanVisitor {
     if (mode === 'numbered') return label + this.links.mark(this.links.references.add(token.href));
     return `${label} (${this.theme.href(shownAddress(token.href))})`;
   }
+}
+
+/**
+ * An address that is its link's own text (`<https://x.org/:tada:>`) as
+ * written: what looks like a shortcode in it is part of the address.
+ */
+function addressAsWritten(token: Tokens.Link): string | undefined {
+  const [only, ...others] = token.tokens ?? [];
+  if (only?.type !== 'text' || others.length > 0) return undefined;
+  const text = cleanText(only.text);
+  return isOwnAddress(text, token.href) ? text : undefined;
 }
 
 /** Text from the document: entities decoded, soft line breaks as spaces, controls shown. */

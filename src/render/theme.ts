@@ -22,6 +22,11 @@ export type Role =
   | 'href'
   | 'image'
   | 'quoteBar'
+  | 'alertNote'
+  | 'alertTip'
+  | 'alertImportant'
+  | 'alertWarning'
+  | 'alertCaution'
   | 'listMarker'
   | 'tableHeader'
   | 'notice'
@@ -73,6 +78,12 @@ export const palettes: Readonly<
       href: { colour: 111, underline: true },
       image: { italic: true },
       quoteBar: { colour: 245 },
+      // GitHub's colours for alerts: blue, green, purple, amber, red.
+      alertNote: { colour: 75, bold: true },
+      alertTip: { colour: 114, bold: true },
+      alertImportant: { colour: 141, bold: true },
+      alertWarning: { colour: 214, bold: true },
+      alertCaution: { colour: 203, bold: true },
       listMarker: { colour: 117 },
       tableHeader: { bold: true },
       notice: { italic: true },
@@ -101,6 +112,11 @@ export const palettes: Readonly<
       href: { colour: 26, underline: true },
       image: { italic: true },
       quoteBar: { colour: 242 },
+      alertNote: { colour: 26, bold: true },
+      alertTip: { colour: 28, bold: true },
+      alertImportant: { colour: 91, bold: true },
+      alertWarning: { colour: 94, bold: true },
+      alertCaution: { colour: 160, bold: true },
       listMarker: { colour: 25 },
       tableHeader: { bold: true },
       notice: { italic: true },

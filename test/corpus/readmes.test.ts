@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { decodeHTML } from 'entities';
+import { nameToEmoji } from 'gemoji';
 import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../src/markdown/front-matter.ts';
@@ -61,7 +62,21 @@ function referenceText(markdown: string): string {
   const html = new Marked({ gfm: true, async: false }).parse(splitFrontMatter(markdown).body);
   // Comments first: one may hold a tag, and article shows no comment.
   const text = (html as string).replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' ');
-  return controlsAsSpaces(decodeHTML(text));
+  return withoutGithubMarks(controlsAsSpaces(decodeHTML(text)));
+}
+
+/**
+ * Without what GitHub shows otherwise than marked's HTML: an alert's marker
+ * (`[!NOTE]`, shown as its label) and any word holding a listed emoji
+ * shortcode (`:tada:`, shown as its emoji outside code). The check is then
+ * looser by those words only.
+ */
+function withoutGithubMarks(text: string): string {
+  return text
+    .replace(/\[!(?:note|tip|important|warning|caution)\]/gi, ' ')
+    .replace(/\S*:([a-z0-9_+-]+):\S*/g, (word, name: string) =>
+      Object.hasOwn(nameToEmoji, name) ? ' ' : word,
+    );
 }
 
 /** How many times each letter and digit occurs: wrapping moves text, it must not lose any. */

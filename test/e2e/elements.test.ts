@@ -49,10 +49,12 @@ describe.each(elements)('%s', (element) => {
 
 it('has the elements the golden files are meant to cover', () => {
   expect(elements).toEqual([
+    'alerts',
     'cjk',
     'code-language',
     'code-plain',
     'emoji',
+    'emoji-shortcodes',
     'footnotes',
     'headings',
     'html',
@@ -64,5 +66,6 @@ it('has the elements the golden files are meant to cover', () => {
     'quote',
     'table-narrow',
     'table-wide',
+    'task-list',
   ]);
 });

@@ -147,12 +147,12 @@ describe('the npm package', { timeout: 120_000 }, () => {
     expect(whole.status).toBe(0);
     expect(whole.stdout).toBe(runArticle(['--plain']).stdout);
 
-    // A file of the user's needs the libraries bundled apart (dist/vendor): marked, yaml, entities.
+    // A file of the user's needs the libraries bundled apart (dist/vendor): marked, yaml, entities, gemoji.
     const notes = join(app, 'notes.md');
-    writeFileSync(notes, '---\ntitle: Notes\n---\n\n## One &amp; only\n\nText.\n');
+    writeFileSync(notes, '---\ntitle: Notes\n---\n\n## One &amp; only\n\nText :tada:.\n');
     const own = runInstalled(bin, ['-f', notes, '--plain'], app);
     expect(own.stderr).toBe('');
-    expect(own.stdout).toBe('Notes\n=====\n\nOne & only\n----------\n\nText.\n');
+    expect(own.stdout).toBe('Notes\n=====\n\nOne & only\n----------\n\nText 🎉.\n');
 
     // And npx runs the tarball in an empty folder without asking a registry.
     const empty = join(scratch, 'empty');

@@ -45,9 +45,31 @@ describe('Layout', () => {
     expect(layOut('> > nested words', 10)).toBe('│ nested\n│ words');
   });
 
+  it('shows an alert as its label above its text, inside the quote bar', () => {
+    expect(layOut('> [!WARNING]\n> Back up first.', 80)).toBe('│ ⚠ Warning\n│ Back up first.');
+    expect(layOut('> [!TIP]\n> - one\n> - two', 80)).toBe('│ ✦ Tip\n│ • one\n│ • two');
+    // Too narrow for a bar: the label still stands above the text.
+    expect(layOut('> [!NOTE]\n> words', 9)).toBe('ℹ Note\nwords');
+  });
+
+  it('finds no alert inside a quote or a list item, as GitHub', () => {
+    expect(layOut('> > [!NOTE]\n> > text', 80)).toBe('│ │ [!NOTE] text');
+    expect(layOut('- > [!NOTE]\n  > text', 80)).toBe('• │ [!NOTE] text');
+    expect(layOut('> [!NOTE]\n> > [!TIP]\n> > text', 80)).toBe('│ ℹ Note\n│ │ [!TIP] text');
+  });
+
+  it("colours an alert's bar and label in its own colour", () => {
+    const colour = createTheme(true, 'dark');
+    const text = new Layout(colour).blocks(lex('> [!CAUTION]\n> text'), 80);
+    expect(text).toBe(
+      `${colour.alertCaution('│')} ${colour.alertCaution('✖ Caution')}\n${colour.alertCaution('│')} text`,
+    );
+    expect(colour.alertCaution('x')).toContain('38;5;203');
+  });
+
   it('numbers lists from their start, and puts markers on lines of their own when narrow', () => {
     expect(layOut('3. three\n4. four', 80)).toBe('3. three\n4. four');
-    expect(layOut('- [x] done\n- [ ] to do', 80)).toBe('• [x] done\n• [ ] to do');
+    expect(layOut('- [x] done\n- [ ] to do', 80)).toBe('• ☑ done\n• ☐ to do');
     expect(layOut('- one two', 9)).toBe('•\none two');
   });
 

@@ -167,3 +167,20 @@ describe('search units of footnotes', () => {
     ]);
   });
 });
+
+describe('search units of alerts', () => {
+  const markdown =
+    '## Notes\n\n> [!WARNING]\n> Back up first.\n\n- > [!TIP]\n  > Nested tips stay quotes.\n';
+  const notes = parseDocument({ name: 'notes', text: markdown });
+  const texts = (query: string) =>
+    searchSections(notes.sections, query, (section) =>
+      sectionUnits(notes, section),
+    )[0]?.matches.map((match) => match.text);
+
+  it('finds the label as printed and the text without the marker', () => {
+    expect(texts('warning')).toEqual(['⚠ Warning']);
+    expect(texts('back up')).toEqual(['Back up first.']);
+    // A quote in a list item is no alert: its marker is text (the sentence segmenter ends a sentence at "!").
+    expect(texts('tip')).toEqual(['TIP] Nested tips stay quotes.']);
+  });
+});

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { nameToEmoji } from 'gemoji';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { visitSpans } from '../../../src/document/token-walk.ts';
@@ -107,5 +109,36 @@ describe('TerminalSpans', () => {
 describe('cleanText', () => {
   it('decodes entities, makes soft breaks and tabs spaces, and shows controls', () => {
     expect(cleanText('a &amp; b&#9;c\nd \u001b[31m')).toBe('a & b c d ^[[31m');
+  });
+});
+
+describe('emoji shortcodes in spans', () => {
+  const name = fc.constantFrom(...Object.keys(nameToEmoji));
+
+  it('shows the emoji in text, emphasis and link text, and the source in code and addresses', () => {
+    expect(plain('**:tada:** [:x: no](https://x.org) `:x:`')).toBe('🎉 ❌ no (https://x.org) :x:');
+    expect(plain('<https://x.org/:tada:/a> https://x.org/:x:')).toBe(
+      'https://x.org/:tada:/a https://x.org/:x:',
+    );
+    expect(plain('\\:tada:')).toBe(':tada:');
+  });
+
+  it('never changes a code span or a link target, whatever name they hold', () => {
+    fc.assert(
+      fc.property(name, (shortcode) => {
+        const code = `:${shortcode}:`;
+        expect(plain(`a \`${code}\` b`)).toBe(`a ${code} b`);
+        for (const mode of ['inline', 'numbered', 'none'] as const) {
+          const references = new References();
+          const shown = plain(`[t](https://x.org/${code}) <https://x.org/${code}>`, {
+            mode,
+            references,
+          });
+          expect(shown).toContain(`https://x.org/${code}`);
+          if (mode === 'inline') expect(shown).toContain(`(https://x.org/${code})`);
+          if (mode === 'numbered') expect(references.take()[0]?.href).toBe(`https://x.org/${code}`);
+        }
+      }),
+    );
   });
 });

@@ -83,7 +83,7 @@ describe('text format, colour off', () => {
 
   it('shows one checkbox per task item', () => {
     const text = render('- [ ] open\n- [x] done\n');
-    expect(text).toContain('• [ ] open\n• [x] done');
+    expect(text).toContain('• ☐ open\n• ☑ done');
   });
 
   it('decodes entities in text but keeps code literal', () => {
