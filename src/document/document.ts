@@ -1,10 +1,12 @@
 import GithubSlugger from 'github-slugger';
 import type { Token, Tokens } from 'marked';
+import { type FootnoteDefinitions, footnoteKey } from '../markdown/footnotes.ts';
 import { splitFrontMatter } from '../markdown/front-matter.ts';
 import { isInvisibleHtml } from '../markdown/html-text.ts';
-import { findLinkDefinitions } from '../markdown/link-definitions.ts';
+import { findDefinitions } from '../markdown/link-definitions.ts';
 import type { MarkdownText } from '../source/source.ts';
 import { type BlockSource, lexedBlocks, PreparedBlocks } from './block-source.ts';
+import { footnoteLabels } from './footnote-references.ts';
 import { type Document, type DocumentText, introductionTitle, type Section } from './model.ts';
 import { inlineText, tokenText } from './token-text.ts';
 import { countWords } from './words.ts';
@@ -30,13 +32,15 @@ export function openDocument(source: MarkdownText): DocumentText {
   }
   const { frontMatter, body, invalidYaml, block } = splitFrontMatter(source.text);
   const { title, notice, ...metadata } = frontMatter;
+  const { links, footnotes } = findDefinitions(body);
   return {
     frontMatterTitle: title,
     notice,
     metadata,
     frontMatterBlock: block,
     body,
-    links: findLinkDefinitions(body),
+    links,
+    footnotes,
     name: source.name,
     invalidFrontMatter: invalidYaml,
     blocks: lexedBlocks,
@@ -55,7 +59,11 @@ export function sectionBlocks(document: DocumentText, section: Section): Token[]
 
 export function parseDocument(source: MarkdownText | DocumentText): Document {
   const text = 'body' in source ? source : openDocument(source);
-  const builder = new SectionBuilder(text.frontMatterTitle === undefined, text.blocks);
+  const builder = new SectionBuilder(
+    text.frontMatterTitle === undefined,
+    text.blocks,
+    text.footnotes,
+  );
   for (const tokens of documentBlocks(text)) for (const token of tokens) builder.add(token);
   return {
     ...text,
@@ -73,6 +81,8 @@ interface Draft {
   level: number;
   words: number;
   raws: string[];
+  /** The keys of the defined footnotes its text refers to, each once, in order of first use. */
+  footnotes: string[];
   /** Kept only for block sources that keep them (prepared documents, which are small). */
   tokens: Token[];
   parent: Draft | undefined;
@@ -94,11 +104,17 @@ class SectionBuilder {
   private breakAfterTitle = false;
   private readonly roots: Draft[] = [];
   private current: Draft | undefined;
+  /** The words of each footnote, by key. */
+  private readonly noteWords = new Map<string, number>();
 
   constructor(
     private readonly titleFromHeading: boolean,
     private readonly blocks: BlockSource,
-  ) {}
+    notes: FootnoteDefinitions,
+  ) {
+    for (const [key, note] of Object.entries(notes))
+      this.noteWords.set(key, countWords(note.tokens.map(tokenText).join(' ')));
+  }
 
   private get keepTokens(): boolean {
     return this.blocks.keepSection !== undefined;
@@ -124,6 +140,7 @@ class SectionBuilder {
         level: heading.depth,
         words: countWords(title),
         raws: [heading.raw],
+        footnotes: [],
         tokens: [],
         parent,
         children: [],
@@ -131,6 +148,7 @@ class SectionBuilder {
       };
       (parent ? parent.children : this.roots).push(draft);
       this.current = draft;
+      this.referTo(draft, heading);
       return;
     }
     if (!this.current) {
@@ -141,6 +159,7 @@ class SectionBuilder {
         level: 0,
         words: 0,
         raws: [],
+        footnotes: [],
         tokens: [],
         parent: undefined,
         children: [],
@@ -155,14 +174,34 @@ class SectionBuilder {
       this.breakAfterTitle = false;
     }
     this.current.words += countWords(tokenText(token));
+    this.referTo(this.current, token);
     this.current.raws.push(token.raw);
     this.current.visible ||= isVisible(token);
     if (this.keepTokens) this.current.tokens.push(token);
   }
 
+  /** The notes a block refers to join its section's, their words too: a note prints under each section that refers to it. */
+  private referTo(draft: Draft, token: Token): void {
+    if (this.noteWords.size === 0) return;
+    for (const label of footnoteLabels(token)) {
+      const key = footnoteKey(label);
+      const words = this.noteWords.get(key);
+      if (words === undefined || draft.footnotes.includes(key)) continue;
+      draft.footnotes.push(key);
+      draft.words += words;
+    }
+  }
+
   finish(): Section[] {
     const slugger = new GithubSlugger();
     const sections: Section[] = [];
+    // Footnotes are numbered in order of first use, through sections in document order.
+    const numbers = new Map<string, number>();
+    const numberOf = (key: string): number => {
+      const known = numbers.get(key) ?? numbers.size + 1;
+      numbers.set(key, known);
+      return known;
+    };
     const finish = (draft: Draft, number: string, depth: number): Section => {
       const section: Section = {
         number,
@@ -172,6 +211,9 @@ class SectionBuilder {
         heading: draft.heading,
         words: draft.words,
         markdown: draft.raws.join(''),
+        footnotes: draft.footnotes
+          .map((key) => ({ key, number: numberOf(key) }))
+          .sort((a, b) => a.number - b.number),
         subsections: [],
       };
       sections.push(section);

@@ -1,5 +1,6 @@
 import type { Links, Tokens } from 'marked';
 import type { Metadata } from '../extract/metadata-fields.ts';
+import type { FootnoteDefinitions } from '../markdown/footnotes.ts';
 import type { InvalidYaml } from '../markdown/front-matter.ts';
 import type { BlockSource } from './block-source.ts';
 
@@ -17,7 +18,15 @@ export interface Section {
   readonly words: number;
   /** The section's own Markdown source, heading included, subsections excluded. */
   readonly markdown: string;
+  /** The footnotes its own text refers to, by number: they print at its end. */
+  readonly footnotes: readonly SectionFootnote[];
   readonly subsections: Section[];
+}
+
+/** A footnote a section refers to: its key (footnoteKey) and its number, in order of first use in the whole document. */
+export interface SectionFootnote {
+  readonly key: string;
+  readonly number: number;
 }
 
 /** A document as read: enough to print it whole, a batch of blocks at a time, without finding its sections. */
@@ -33,6 +42,8 @@ export interface DocumentText {
   readonly body: string;
   /** Link reference definitions of the whole body, for chunks lexed on their own. */
   readonly links: Links;
+  /** Footnote definitions of the whole body, for references anywhere in it. */
+  readonly footnotes: FootnoteDefinitions;
   readonly name: string;
   /** A front matter block that is not valid YAML, shown as text: printing warns of it. */
   readonly invalidFrontMatter?: InvalidYaml | undefined;

@@ -23,6 +23,8 @@ const textSpans: SpanVisitor = {
   del: oneLine,
   link: (_token, inner) => oneLine(inner),
   image: (token) => inlineText(token.tokens),
+  // A note's marker is no word; the note's words count where it prints.
+  footnoteReference: () => '',
   group: oneLine,
 };
 

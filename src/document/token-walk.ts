@@ -1,4 +1,5 @@
 import type { Token, Tokens } from 'marked';
+import type { FootnoteDefinition, FootnoteReference } from '../markdown/footnotes.ts';
 import type { DetailsToken } from './details.ts';
 
 /**
@@ -12,8 +13,12 @@ import type { DetailsToken } from './details.ts';
  * Not every type is marked's: `details` is made from HTML blocks (details.ts).
  */
 export interface BlockVisitor<Result, Context extends unknown[]> {
-  /** Blocks that show nothing: blank lines and link reference definitions. */
-  nothing(token: Tokens.Space | Tokens.Def, ...context: Context): Result;
+  /**
+   * Blocks that show nothing where they stand: blank lines, link reference
+   * definitions, footnote definitions (a note prints under the section that
+   * refers to it).
+   */
+  nothing(token: Tokens.Space | Tokens.Def | FootnoteDefinition, ...context: Context): Result;
   /** A paragraph, or the bare text of a tight list item. */
   paragraph(token: Tokens.Paragraph | Tokens.Text, ...context: Context): Result;
   heading(token: Tokens.Heading, ...context: Context): Result;
@@ -40,7 +45,8 @@ export function visitBlock<Result, Context extends unknown[]>(
   switch (token.type) {
     case 'space':
     case 'def':
-      return visitor.nothing(token as Tokens.Space | Tokens.Def, ...context);
+    case 'footnoteDefinition':
+      return visitor.nothing(token as Tokens.Space | Tokens.Def | FootnoteDefinition, ...context);
     case 'paragraph':
     case 'text':
       return visitor.paragraph(token as Tokens.Paragraph | Tokens.Text, ...context);
@@ -81,6 +87,8 @@ export interface SpanVisitor {
   del(inner: string): string;
   link(token: Tokens.Link, inner: string): string;
   image(token: Tokens.Image): string;
+  /** `[^label]`: a footnote's marker, or the text as written where nothing defines it. */
+  footnoteReference(token: FootnoteReference): string;
   /** The spans of a paragraph, a heading or a text run, joined (or of an extension's token). */
   group(inner: string): string;
 }
@@ -112,6 +120,8 @@ function visitSpan(token: Token, visitor: SpanVisitor): string {
       return visitor.link(token as Tokens.Link, visitSpans(token.tokens ?? [], visitor));
     case 'image':
       return visitor.image(token as Tokens.Image);
+    case 'footnoteReference':
+      return visitor.footnoteReference(token as unknown as FootnoteReference);
     default:
       // Text runs, paragraphs and headings given as spans, and an extension's tokens.
       if ('tokens' in token && token.tokens)

@@ -44,3 +44,15 @@ export function* scanChunks(
 export function* markdownChunks(body: string, sizes: ChunkSizes = defaultSizes): Generator<string> {
   for (const chunk of scanChunks(body, sizes)) yield chunk.text;
 }
+
+/**
+ * Every place the body may be cut (the chunks at their smallest), in order,
+ * 0 first: the text from one of them lexes as it does in the whole, whatever
+ * fence or raw HTML block came before.
+ */
+export function cutPoints(body: string): number[] {
+  const scan = new BlockScan(body, deepestNesting, { first: 1, later: 1 });
+  const cuts = [0];
+  while (scan.next()) if (scan.startsChunk) cuts.push(scan.start);
+  return cuts;
+}

@@ -1,4 +1,4 @@
-import type { Lexer, Token } from 'marked';
+import type { Lexer, MarkedOptions, Token } from 'marked';
 import { marked } from '../libraries.ts';
 
 /**
@@ -14,10 +14,10 @@ export const mostEmphasisDelimiters = 1000;
 const star = 0x2a;
 const underscore = 0x5f;
 
-let guardedLexer: (new (options: { gfm: boolean }) => Lexer) | undefined;
+let guardedLexer: (new (options: MarkedOptions) => Lexer) | undefined;
 
 /** marked's lexer, reading inline runs with too many emphasis delimiters as plain text. */
-export function emphasisGuardedLexer(): new (options: { gfm: boolean }) => Lexer {
+export function emphasisGuardedLexer(): new (options: MarkedOptions) => Lexer {
   guardedLexer ??= class extends marked().Lexer {
     override inlineTokens(src: string, tokens: Token[] = []): Token[] {
       if (!tooManyDelimiters(src)) return super.inlineTokens(src, tokens);

@@ -3,6 +3,7 @@ import { type ChunkSizes, deepestNesting, deepRuns, type Run } from './block-sca
 import { closesFenceLine, fenceAt, openRawHtmlEnd, runLength } from './block-starts.ts';
 import { defaultSizes, scanChunks } from './chunks.ts';
 import { emphasisGuardedLexer } from './emphasis-guard.ts';
+import { lexerOptions } from './footnotes.ts';
 
 /**
  * The body's block tokens, a batch per chunk (chunks.ts). The block scan
@@ -56,7 +57,7 @@ export function lexBlocks(
 }
 
 function lexShallow(markdown: string, links: Links): Token[] {
-  const lexer = new (emphasisGuardedLexer())({ gfm: true });
+  const lexer = new (emphasisGuardedLexer())(lexerOptions());
   Object.assign(lexer.tokens.links, links);
   let tokens: Token[];
   try {

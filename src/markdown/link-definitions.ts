@@ -1,6 +1,15 @@
 import type { Links } from 'marked';
-import { marked } from '../libraries.ts';
 import { closesFence, fenceAt, mayEndRawHtml } from './block-starts.ts';
+import { cutPoints } from './chunks.ts';
+import { emphasisGuardedLexer } from './emphasis-guard.ts';
+import {
+  definitionEnd,
+  definitionLabelAt,
+  type FootnoteDefinition,
+  type FootnoteDefinitions,
+  footnoteKey,
+  lexerOptions,
+} from './footnotes.ts';
 
 /** A definition's label and colon, its target (maybe on the next line) and a title (maybe on the line after). */
 const definitionAt = /\[[^\]\n]+\]:(?:[ \t]*\n)?.*(?:\n[ \t]*["'(].*)?/y;
@@ -8,14 +17,45 @@ const definitionAt = /\[[^\]\n]+\]:(?:[ \t]*\n)?.*(?:\n[ \t]*["'(].*)?/y;
 /** Lines read before a definition to tell whether it continues a paragraph (then it is not one). */
 const contextLines = 20;
 
-/**
- * The link reference definitions of a whole body, as marked finds them: the
- * chunks are lexed alone, and each needs every definition. Only the lines
- * around each `[` that may start one are lexed.
- */
+/** What a whole body defines for every chunk of it: link reference definitions and footnotes. */
+export interface Definitions {
+  readonly links: Links;
+  readonly footnotes: FootnoteDefinitions;
+}
+
+/** The link reference definitions of a whole body (findDefinitions). */
 export function findLinkDefinitions(body: string): Links {
+  return findDefinitions(body).links;
+}
+
+/**
+ * The link reference definitions and footnote definitions of a whole body,
+ * as marked finds them: the chunks are lexed alone, and each needs every
+ * definition. Only the lines around each `[` that may start one are lexed.
+ */
+export function findDefinitions(body: string): Definitions {
+  const ranges = definitionRanges(body);
+  if (ranges.length === 0) return { links: {}, footnotes: {} };
+  const lexer = new (emphasisGuardedLexer())(lexerOptions());
+  // Each run alone, so that a code block one opens does not run on into the next; blocks only, as
+  // definitions are blocks.
+  const notes: FootnoteDefinition[] = [];
+  for (const [start, end] of ranges) {
+    for (const token of lexer.blockTokens(body.slice(start, end), []))
+      if (token.type === 'footnoteDefinition') notes.push(token as FootnoteDefinition);
+  }
+  // The spans of notes, once every link definition is known (a note may use one defined after it).
+  if (notes.length > 0)
+    for (const { src, tokens } of lexer.inlineQueue) lexer.inlineTokens(src, tokens);
+  const links = { ...lexer.tokens.links };
+  return { links, footnotes: firstOfEach(notes) };
+}
+
+/** Runs of lines around each line that may start a definition, in order, apart from each other. */
+function definitionRanges(body: string): [number, number][] {
   // A walk from '[' to '[' is ten times faster on big text than a multiline expression.
   const ranges: [number, number][] = [];
+  let cuts: number[] | undefined;
   for (let at = body.indexOf('['); at !== -1; at = body.indexOf('[', at + 1)) {
     let spaces = 0;
     while (spaces < 4 && body[at - spaces - 1] === ' ') spaces++;
@@ -24,19 +64,53 @@ export function findLinkDefinitions(body: string): Links {
     definitionAt.lastIndex = at;
     const definition = definitionAt.exec(body)?.[0];
     if (!definition) continue;
-    // Read with the lines before it: a definition cannot interrupt a paragraph.
-    const start = contextStart(body, lineStart);
-    const end = at + definition.length;
-    const last = ranges.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else ranges.push([start, end]);
+    const footnote = body[at + 1] === '^' && definitionLabelAt(body, lineStart) !== undefined;
+    if (footnote) {
+      // A note's text is kept, so it is read from the last place the body may be cut, where
+      // lexing starts as in the whole: a definition in code or raw HTML is then none, and
+      // cannot hide a later one of its label. It goes on over its indented lines.
+      cuts ??= cutPoints(body);
+      addRange(ranges, cuts[lastAtOrBefore(cuts, lineStart)] ?? 0, definitionEnd(body, lineStart));
+    } else {
+      // Read with the lines before it: a definition cannot interrupt a paragraph.
+      addRange(ranges, contextStart(body, lineStart), at + definition.length);
+    }
   }
-  if (ranges.length === 0) return {};
-  const lexer = new (marked().Lexer)({ gfm: true });
-  // Each run alone, so that a code block one opens does not run on into the next; blocks only, as
-  // definitions are blocks.
-  for (const [start, end] of ranges) lexer.blockTokens(body.slice(start, end), []);
-  return { ...lexer.tokens.links };
+  return ranges;
+}
+
+/** Adds a range, merged with those it meets (a note's may start before ranges added before it). */
+function addRange(ranges: [number, number][], start: number, end: number): void {
+  let last = ranges.at(-1);
+  while (last && start <= last[1]) {
+    start = Math.min(start, last[0]);
+    end = Math.max(end, last[1]);
+    ranges.pop();
+    last = ranges.at(-1);
+  }
+  ranges.push([start, end]);
+}
+
+/** The index of the last of the sorted numbers that is at most `value` (0 when none is). */
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if ((sorted[middle] ?? 0) <= value) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** Footnotes by their key, the first definition of each label as GitHub keeps it. */
+function firstOfEach(notes: readonly FootnoteDefinition[]): FootnoteDefinitions {
+  const byKey: Record<string, FootnoteDefinition> = Object.create(null);
+  for (const note of notes) {
+    const key = footnoteKey(note.label);
+    if (!Object.hasOwn(byKey, key)) byKey[key] = note;
+  }
+  return byKey;
 }
 
 /**

@@ -46,9 +46,10 @@ export async function renderSections(
       return renderMarkdown(chosen ?? []);
     case 'json': {
       const plain = new (await import('./text.ts')).TextRenderer(plainDisplay);
-      return renderJson(document, sections, (section) =>
-        plain.section(document, section, section.heading !== undefined),
-      );
+      return renderJson(document, sections, {
+        section: (section) => plain.section(document, section, section.heading !== undefined),
+        note: (key) => plain.note(document, key),
+      });
     }
     case 'text': {
       const renderer = new (await import('./text.ts')).TextRenderer(display);

@@ -14,8 +14,23 @@ export interface SectionSummary {
 export interface SectionContent extends SectionSummary {
   /** The section's own Markdown, heading included, subsections excluded. */
   markdown: string;
-  /** The same as plain text, unwrapped. */
+  /** The same as plain text, unwrapped (its footnotes under it). */
   text: string;
+  /** The footnotes its own text refers to, by number. */
+  footnotes: FootnoteEntry[];
+}
+
+/** A footnote: its label as the definition writes it, its number in the document, its plain text. */
+export interface FootnoteEntry {
+  label: string;
+  number: number;
+  text: string;
+}
+
+/** A section's own text and each of its footnotes' text, plain and unwrapped. */
+export interface PlainText {
+  section(section: Section): string;
+  note(key: string): string;
 }
 
 /**
@@ -25,7 +40,7 @@ export interface SectionContent extends SectionSummary {
 export function renderJson(
   document: Document,
   sections: readonly Section[],
-  plainText: ((section: Section) => string) | undefined,
+  plainText: PlainText | undefined,
 ): string {
   const words = totalWords(sections);
   const data = {
@@ -48,7 +63,12 @@ export function renderJson(
       return {
         ...summary,
         markdown: section.markdown,
-        text: plainText(section),
+        text: plainText.section(section),
+        footnotes: section.footnotes.map(({ key, number }) => ({
+          label: document.footnotes[key]?.label ?? key,
+          number,
+          text: plainText.note(key),
+        })),
       } satisfies SectionContent;
     }),
   };

@@ -8,6 +8,7 @@ import type { LinkPlace, SearchUnit } from '../select/search.ts';
 import { alertLabelText, alertOf } from './alerts.ts';
 import { expandTabs, showControls } from './controls.ts';
 import type { LinkMode } from './display.ts';
+import { Footnotes } from './footnotes.ts';
 import { Layout, listMarker } from './layout.ts';
 import { type Reference, References } from './references.ts';
 import { createTheme } from './theme.ts';
@@ -21,7 +22,8 @@ import { createTheme } from './theme.ts';
  * the plain layout's with links as `links` prints them, so that a search
  * finds what is printed. Numbered links leave their numbers out of
  * the text and say where they go: the numbers are given when the results are
- * printed, to the links of the sentences shown.
+ * printed, to the links of the sentences shown. The section's footnotes give
+ * units after its own, as they print under it.
  */
 export function sectionUnits(
   document: DocumentText,
@@ -29,8 +31,13 @@ export function sectionUnits(
   links: LinkMode = 'inline',
 ): SearchUnit[] {
   const units: Units = { list: [], ...plainLayout(links) };
+  units.footnotes.read(document.footnotes, section.footnotes);
   if (section.heading) units.list.push({ text: section.title, prose: false });
   collect(sectionBlocks(document, section), units);
+  // Its notes print under it: their text is found in it too.
+  units.footnotes.layingOutNotes(() => {
+    for (const { key } of section.footnotes) collect(document.footnotes[key]?.tokens ?? [], units);
+  });
   return units.list;
 }
 
@@ -45,6 +52,8 @@ interface PlainLayout {
   readonly layout: Layout;
   /** For numbered links: the addresses of the links laid out since the last unit. */
   readonly references: References | undefined;
+  /** The numbers of the section's footnotes, which its references print. */
+  readonly footnotes: Footnotes;
 }
 
 /**
@@ -60,8 +69,9 @@ function plainLayout(links: LinkMode): PlainLayout {
   let made = layouts.get(links);
   if (!made) {
     const references = links === 'numbered' ? new References() : undefined;
-    const layout = new Layout(createTheme(false), { mode: links, references, mark: () => linkEnd });
-    made = { layout, references };
+    const footnotes = new Footnotes();
+    const options = { mode: links, references, mark: () => linkEnd, footnotes };
+    made = { layout: new Layout(createTheme(false), options), references, footnotes };
     layouts.set(links, made);
   }
   return made;

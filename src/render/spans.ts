@@ -2,11 +2,13 @@ import type { Tokens } from 'marked';
 import { inlineText } from '../document/token-text.ts';
 import type { SpanVisitor } from '../document/token-walk.ts';
 import { decodeEntities } from '../markdown/entities.ts';
+import type { FootnoteReference } from '../markdown/footnotes.ts';
 import { htmlText } from '../markdown/html-text.ts';
 import { hyperlink, isOwnAddress, shownAddress } from './addresses.ts';
 import { showControls, stripEscapes } from './controls.ts';
 import type { LinkMode } from './display.ts';
 import { replaceShortcodes } from './emoji-shortcodes.ts';
+import { Footnotes, footnoteMark } from './footnotes.ts';
 import { References, referenceMark } from './references.ts';
 import type { Theme } from './theme.ts';
 
@@ -19,6 +21,8 @@ export interface LinkOptions {
   readonly references: References;
   /** How a number is marked after its link's text. */
   readonly mark: (number: number) => string;
+  /** The notes that footnote references name, and their numbers (none unless given). */
+  readonly footnotes: Footnotes;
 }
 
 /**
@@ -39,6 +43,7 @@ export class TerminalSpans implements SpanVisitor {
       hyperlinks: links.hyperlinks ?? false,
       references: links.references ?? new References(),
       mark: links.mark ?? ((number) => referenceMark(number, theme)),
+      footnotes: links.footnotes ?? new Footnotes(),
     };
   }
 
@@ -101,6 +106,11 @@ export class TerminalSpans implements SpanVisitor {
       case 'inline':
         return linked ? clickable : `${styled} (${theme.href(shownAddress(token.href))})`;
     }
+  }
+
+  footnoteReference(token: FootnoteReference): string {
+    const number = this.links.footnotes.refer(token.label);
+    return number === undefined ? cleanText(token.raw) : footnoteMark(number, this.theme);
   }
 
   image(token: Tokens.Image): string {

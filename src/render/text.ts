@@ -5,6 +5,7 @@ import { withSubsections } from '../document/model.ts';
 import { minutesFor } from '../document/words.ts';
 import { guardEscapes } from './controls.ts';
 import type { LinkMode } from './display.ts';
+import { Footnotes, renderNotes } from './footnotes.ts';
 import { Layout, styleHeading, trimBlock } from './layout.ts';
 import { hasMetadataLine, metadataLine, metadataParts } from './metadata-line.ts';
 import { References, renderReferences } from './references.ts';
@@ -37,6 +38,8 @@ export class TextRenderer {
   private readonly showsMetadata: boolean;
   /** Numbered links: numbers go up through everything this renderer prints. */
   private readonly references = new References();
+  /** Footnotes: their numbers, and the notes to print at the end of a section. */
+  private readonly footnotes = new Footnotes();
 
   constructor(options: TextOptions) {
     this.theme = createTheme(options.colour, options.theme);
@@ -50,6 +53,7 @@ export class TextRenderer {
         mode: options.links,
         hyperlinks: this.hyperlinks,
         references: this.references,
+        footnotes: this.footnotes,
       },
       options.foldMarks === true,
     );
@@ -72,12 +76,14 @@ export class TextRenderer {
     words?: number,
   ): Generator<string> {
     let started = false;
+    this.footnotes.read(text.footnotes);
+    const bySection = this.numbered || Object.keys(text.footnotes).length > 0;
     for (const batch of batches) {
       // The metadata line goes under the title: the front matter's, else a `#` heading that starts the body.
       const start = started || words === undefined ? -1 : titleHeadingAt(text, batch);
       const heading = start === -1 ? '' : this.blocks(batch.slice(start, start + 1));
       const tokens = start === -1 ? batch : batch.slice(start + 1);
-      const rendered = this.numbered ? this.blocksAndReferences(tokens) : this.blocks(tokens);
+      const rendered = bySection ? this.blocksAndReferences(tokens) : this.blocks(tokens);
       if (!rendered && !heading) continue;
       if (!started && text.frontMatterTitle) yield `${this.title(text.frontMatterTitle)}\n\n`;
       if (!started && words !== undefined) {
@@ -86,8 +92,8 @@ export class TextRenderer {
       started = true;
     }
     if (!started) return;
-    const references = this.referenceList();
-    if (references) yield `\n\n${references}`;
+    const lists = this.sectionEnd();
+    if (lists) yield `\n\n${lists}`;
     if (notice && text.notice) yield `\n\n${this.notice(text.notice)}`;
     yield '\n';
   }
@@ -101,29 +107,30 @@ export class TextRenderer {
     return text ? `${text}\n` : '';
   }
 
-  /** A section's own heading and text, subsections excluded, then its numbered links. */
+  /** A section's own heading and text, subsections excluded, then its footnotes and numbered links. */
   section(document: DocumentText, section: Section, withHeading: boolean): string {
+    this.footnotes.read(document.footnotes, section.footnotes);
     let heading = '';
     if (withHeading)
       heading = section.heading
         ? this.blocks([section.heading])
         : styleHeading(cleanText(section.title), 2, this.width, this.theme);
     const body = this.blocks(sectionBlocks(document, section));
-    return [heading, body, this.referenceList()].filter(Boolean).join('\n\n');
+    return [heading, body, this.sectionEnd()].filter(Boolean).join('\n\n');
   }
 
   /**
-   * Blocks as `blocks` lays them out, with the numbered links of each
-   * section listed under its text: before each heading (where the next
-   * section starts) the links since the last list. The rest wait for the
-   * next heading, or for the end of the document.
+   * Blocks as `blocks` lays them out, with the footnotes and numbered links
+   * of each section listed under its text: before each heading (where the
+   * next section starts) those referred to since the last lists. The rest
+   * wait for the next heading, or for the end of the document.
    */
   private blocksAndReferences(tokens: readonly Token[]): string {
     const parts: string[] = [];
     let run: Token[] = [];
     for (const token of tokens) {
       if (token.type === 'heading') {
-        parts.push(this.blocks(run), this.referenceList());
+        parts.push(this.blocks(run), this.sectionEnd());
         run = [];
       }
       run.push(token);
@@ -132,10 +139,28 @@ export class TextRenderer {
     return parts.filter(Boolean).join('\n\n');
   }
 
+  /** What ends a section: its notes, then its numbered links (a note's links too); empty when there are none. */
+  private sectionEnd(): string {
+    const notes = renderNotes(
+      this.footnotes.take(),
+      (tokens, width) => this.footnotes.layingOutNotes(() => this.layout.blocks(tokens, width)),
+      this.theme,
+      this.width,
+    );
+    const noteList = notes && trimLineEnds(this.guard(notes));
+    return [noteList, this.referenceList()].filter(Boolean).join('\n\n');
+  }
+
   /** The numbered links laid out since the last list, as a list; empty when there are none. */
   private referenceList(): string {
     const list = renderReferences(this.references.take(), this.theme, this.width, this.hyperlinks);
     return list && trimLineEnds(this.guard(list));
+  }
+
+  /** A footnote's text alone, its number left out; references in it keep the numbers of the section last printed. */
+  note(document: DocumentText, key: string): string {
+    const tokens = document.footnotes[key]?.tokens ?? [];
+    return this.footnotes.layingOutNotes(() => this.blocks(tokens));
   }
 
   /** Whether the document has a metadata line under its title, in this output. */

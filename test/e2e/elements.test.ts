@@ -56,6 +56,7 @@ it('has the elements the golden files are meant to cover', () => {
     'details',
     'emoji',
     'emoji-shortcodes',
+    'footnotes',
     'headings',
     'html',
     'images',

@@ -342,3 +342,52 @@ describe('the bundled article', () => {
     expect(minutesFor(totalWords(document.sections))).toBe(3);
   });
 });
+
+describe('footnotes', () => {
+  const markdown = [
+    'Intro cites[^b] once.',
+    '## One',
+    'Here[^a], *there[^B]*, and nowhere[^missing].',
+    '- listed[^c]',
+    '## Two',
+    'Again[^a], then new[^d].',
+    '[^a]: Note a has four words.',
+    '[^b]: B.',
+    '[^c]: C.',
+    '[^d]: D.',
+    '[^unused]: Nobody refers here.',
+  ].join('\n\n');
+
+  it('gives each section the notes its text refers to, numbered by first use in the whole document', () => {
+    const document = parse(markdown);
+    expect(document.sections.map((part) => [part.title, part.footnotes])).toEqual([
+      ['Introduction', [{ key: 'b', number: 1 }]],
+      [
+        // b again (its label in another case), with the number it got in the Introduction.
+        'One',
+        [
+          { key: 'b', number: 1 },
+          { key: 'a', number: 2 },
+          { key: 'c', number: 3 },
+        ],
+      ],
+      [
+        'Two',
+        [
+          { key: 'a', number: 2 },
+          { key: 'd', number: 4 },
+        ],
+      ],
+    ]);
+  });
+
+  it("counts a note's words in each section that prints it, and a definition's nowhere else", () => {
+    const document = parse(markdown);
+    // "Again, then new." and the heading: 4 words, note a: 5 words, note d: 1.
+    expect(section(document, '3').words).toBe(4 + 5 + 1);
+  });
+
+  it('numbers nothing that no definition names', () => {
+    expect(parse('Text[^1] and [^2].\n').sections[0]?.footnotes).toEqual([]);
+  });
+});

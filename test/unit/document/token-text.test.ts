@@ -1,6 +1,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { inlineText, tokenText } from '../../../src/document/token-text.ts';
+import { lexBlocks } from '../../../src/markdown/lex.ts';
 import { Layout } from '../../../src/render/layout.ts';
 import { createTheme } from '../../../src/render/theme.ts';
 
@@ -42,6 +43,11 @@ describe('tokenText', () => {
     expect(text('| a | b |\n| - | - |\n| c | `d` |')).toBe('a b c d');
     expect(text('```\nlet x;\n```')).toBe('let x;');
     expect(text('> quoted **words**')).toBe('quoted words');
+  });
+
+  it("gives no word for a footnote's marker, and nothing where its definition stands", () => {
+    const footnotes = (markdown: string) => lexBlocks(markdown, {}).map(tokenText).join(' ').trim();
+    expect(footnotes('a claim[^1] here\n\n[^1]: The note.\n')).toBe('a claim here');
   });
 
   it('gives nothing but a space for rules, blank lines, link definitions and checkboxes', () => {

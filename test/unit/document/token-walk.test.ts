@@ -37,6 +37,7 @@ const tagged: SpanVisitor = {
   del: (inner) => `del(${inner})`,
   link: (token, inner) => `link(${inner}->${token.href})`,
   image: (token) => `image(${token.text})`,
+  footnoteReference: (token) => `note(${token.label})`,
   group: (inner) => `[${inner}]`,
 };
 

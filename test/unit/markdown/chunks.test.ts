@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownChunks } from '../../../src/markdown/chunks.ts';
+import { cutPoints, markdownChunks } from '../../../src/markdown/chunks.ts';
 
 const tiny = { first: 1, later: 1 };
 
@@ -29,5 +29,16 @@ describe('markdownChunks', () => {
     expect(chunks[0]?.length).toBeLessThan(5_100);
     expect(chunks[1]?.length).toBeGreaterThanOrEqual(40_000);
     expect(chunks[1]?.length).toBeLessThan(41_100);
+  });
+});
+
+describe('cutPoints', () => {
+  it('gives where the smallest chunks start, none inside code', () => {
+    const text = 'a\n\n```\n\nb\n```\n\nc\n';
+    expect(cutPoints(text)).toEqual([0, 3, text.indexOf('c')]);
+    const starts = [...markdownChunks(text, tiny)].map(
+      (_, index, all) => all.slice(0, index).join('').length,
+    );
+    expect(cutPoints(text)).toEqual(starts);
   });
 });

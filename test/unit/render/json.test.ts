@@ -41,3 +41,25 @@ describe('renderJson', () => {
     expect(text).toContain('"siteName": "A\\u001b[2J\\u009bB"');
   });
 });
+
+describe('renderJson, footnotes', () => {
+  it("gives each section its notes: the definition's label, the number, the text", () => {
+    const document = parseDocument({
+      name: 'notes',
+      text: '## One\n\nA[^Named] B[^2].\n\n## Two\n\nC[^2].\n\n[^named]: Named *note*.\n\n[^2]: Two.\n',
+    });
+    const text = renderJson(document, document.sections, {
+      section: (section) => section.title,
+      note: (key) => `text of ${key}`,
+    });
+    expect(
+      JSON.parse(text).sections.map((section: { footnotes: unknown }) => section.footnotes),
+    ).toEqual([
+      [
+        { label: 'named', number: 1, text: 'text of named' },
+        { label: '2', number: 2, text: 'text of 2' },
+      ],
+      [{ label: '2', number: 2, text: 'text of 2' }],
+    ]);
+  });
+});

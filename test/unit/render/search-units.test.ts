@@ -148,6 +148,26 @@ describe('withLinkPlaces', () => {
   });
 });
 
+describe('search units of footnotes', () => {
+  const markdown =
+    '## One\n\nA claim[^a].\n\n## Two\n\nAnother[^b], the claim again[^a].\n\n[^a]: The source of the claim.\n\n[^b]: Elsewhere.\n';
+  const document = parseDocument({ name: 'notes', text: markdown });
+  const units = (number: string) => {
+    const section = document.sections.find((candidate) => candidate.number === number);
+    return section ? sectionUnits(document, section).map((unit) => unit.text) : [];
+  };
+
+  it("finds a note's text in each section that prints it, references as they print", () => {
+    expect(units('1')).toEqual(['One', 'A claim[1].', 'The source of the claim.']);
+    expect(units('2')).toEqual([
+      'Two',
+      'Another[2], the claim again[1].',
+      'The source of the claim.',
+      'Elsewhere.',
+    ]);
+  });
+});
+
 describe('search units of alerts', () => {
   const markdown =
     '## Notes\n\n> [!WARNING]\n> Back up first.\n\n- > [!TIP]\n  > Nested tips stay quotes.\n';

@@ -377,3 +377,58 @@ describe('any Markdown-like input (property)', () => {
     );
   });
 });
+
+describe('footnotes', () => {
+  const markdown =
+    '# Title\n\nIntro[^x].\n\n## One\n\nA[^a] and [^missing].\n\n## Two\n\nB[^b], A[^a].\n\n[^a]: Note a.\n\n[^b]: Note b.\n\n[^x]: Note x.\n\n[^unused]: Never printed.\n';
+
+  it("prints each section's notes under its text, numbered in order of first use", () => {
+    expect(render(markdown, { links: 'inline' })).toBe(
+      [
+        'Title',
+        '=====',
+        '',
+        'Intro[1].',
+        '',
+        '────────────────',
+        '[1] Note x.',
+        '',
+        'One',
+        '---',
+        '',
+        'A[2] and [^missing].',
+        '',
+        '────────────────',
+        '[2] Note a.',
+        '',
+        'Two',
+        '---',
+        '',
+        'B[3], A[2].',
+        '',
+        '────────────────',
+        '[2] Note a.',
+        '[3] Note b.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints a section alone with its notes and the numbers of the whole document', () => {
+    const document = parseDocument({ name: 'test', text: markdown });
+    const renderer = new TextRenderer({ width: 40, colour: false });
+    const two = document.sections.find((section) => section.title === 'Two');
+    expect(two && renderer.sections(document, [two])).toBe(
+      'Two\n---\n\nB[3], A[2].\n\n────────────────\n[2] Note a.\n[3] Note b.\n',
+    );
+  });
+
+  it('puts the notes before the numbered links, which list the links of the notes too', () => {
+    const text = render('A[^a] [b](http://b.example).\n\n[^a]: See [c](http://c.example).\n', {
+      links: 'numbered',
+    });
+    expect(text).toBe(
+      'A[1] b[1].\n\n────────────────\n[1] See c[2].\n\n[1] http://b.example\n[2] http://c.example\n',
+    );
+  });
+});
