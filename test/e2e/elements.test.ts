@@ -63,7 +63,9 @@ it('has the elements the golden files are meant to cover', () => {
     'list-nested',
     'list-tight',
     'quote',
+    'table-aligned',
     'table-narrow',
+    'table-records',
     'table-wide',
     'task-list',
   ]);
