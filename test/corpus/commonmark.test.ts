@@ -9,6 +9,7 @@ import {
   firstMissingWord,
   jsonProblems,
   overflowingLines,
+  plainLayout,
   type RenderFormat,
   renderAll,
   stripSgr,
@@ -161,7 +162,7 @@ async function problemsOf(example: Example): Promise<string[]> {
 async function colourChangesText(example: Example, width: number): Promise<boolean> {
   const render = (colour: boolean) =>
     renderAll(example.markdown, { format: 'text', colour, width });
-  return stripSgr((await render(true)).stdout) !== (await render(false)).stdout;
+  return plainLayout((await render(true)).stdout) !== plainLayout((await render(false)).stdout);
 }
 
 describe.each([

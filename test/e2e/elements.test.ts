@@ -52,6 +52,7 @@ it('has the elements the golden files are meant to cover', () => {
     'alerts',
     'cjk',
     'code-language',
+    'code-long',
     'code-plain',
     'emoji',
     'emoji-shortcodes',

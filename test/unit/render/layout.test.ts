@@ -122,8 +122,36 @@ describe('Layout', () => {
     ).toContain('│ y │ t │');
   });
 
-  it('indents code by four, cuts it at the width, and drops its blank end', () => {
-    expect(layOut('```\nabcdefghij\n\tx  \n\n\n```', 10)).toBe('    abcdef\n    ghij\n        x');
+  it('indents code by four, cuts a word longer than the width, and drops its blank end', () => {
+    expect(layOut('```\nabcdefghij\n\tx  \n\n\n```', 10)).toBe('    abcdef\n      ghij\n        x');
+  });
+
+  it('breaks a long code line at the last space that fits, continuation rows two further in', () => {
+    const code = '```\nconst credentials = load(path);\n```';
+    expect(layOut(code, 24)).toBe('    const credentials =\n      load(path);');
+    // A word that the line's own indent leaves too little room keeps less of the indent, whole.
+    expect(layOut('```\n            credentials x\n```', 20)).toBe(
+      `${' '.repeat(9)}credentials\n      x`,
+    );
+    expect(layOut(code, 80)).toBe('    const credentials = load(path);');
+  });
+
+  it('marks continuation rows with a dim arrow in colour, and breaks highlighted code where plain code breaks', () => {
+    const colour = new Layout(createTheme(true, 'dark'));
+    const shown = (language: string) =>
+      colour.blocks(lex(`\`\`\`${language}\nconst credentials = load(path);\n\`\`\``), 24);
+    const arrow = '\u001b[38;5;245m↪\u001b[39m';
+    expect(shown('')).toBe(
+      `    \u001b[38;5;222mconst credentials =\u001b[39m\n    ${arrow} \u001b[38;5;222mload(path);\u001b[39m`,
+    );
+    const highlighted = shown('js').split('\n');
+    expect(highlighted[1]).toMatch(
+      /^ {4}\u001b\[38;5;245m↪\u001b\[39m \u001b\[38;5;117mload\u001b\[39m/,
+    );
+    expect(highlighted.map((row) => row.replace(/\u001b\[[0-9;]*m/g, ''))).toEqual([
+      '    const credentials =',
+      '    ↪ load(path);',
+    ]);
   });
 
   it('draws a rule across the width', () => {
