@@ -80,6 +80,18 @@ describe('Layout', () => {
     );
   });
 
+  it('starts an address longer than the width on its own row, its text kept with the words before it', () => {
+    const long = 'https://example.com/a/very/long/path/that/does/not/fit/in/forty/columns';
+    expect(layOut(`Read the [guide](${long}) now.`, 40)).toBe(`Read the guide\n(${long})\nnow.`);
+    // Text that is not all narrow goes through wrap-ansi: the same rows.
+    expect(layOut(`Read the “[guide](${long})” now.`, 40)).toBe(
+      `Read the “guide\n(${long})”\nnow.`,
+    );
+    expect(layOut(`- A list item [with link](${long}) ok.`, 40)).toBe(
+      `• A list item with link\n  (${long})\n  ok.`,
+    );
+  });
+
   it('makes a safe target a hyperlink when asked, and shows any other', () => {
     expect(layOut('[text](https://x.org/a)', 80, { hyperlinks: true })).toBe(
       '\u001b]8;;https://x.org/a\u001b\\text\u001b]8;;\u001b\\',

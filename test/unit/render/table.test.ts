@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { Lexer, type Tokens } from 'marked';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { renderTable } from '../../../src/render/table.ts';
 import { createTheme } from '../../../src/render/theme.ts';
@@ -159,6 +161,41 @@ describe('renderTable', () => {
     );
     expect(table('| h |\n| - |\n| value |', 8, createTheme(true))).toBe(
       '\u001b[1mh\u001b[22m: value',
+    );
+  });
+
+  it('fits every row in the width, and keeps every word whole in a grid (property)', () => {
+    const word = fc.oneof(
+      { weight: 4, arbitrary: fc.stringMatching(/^[a-z]{1,12}$/) },
+      { weight: 1, arbitrary: fc.stringMatching(/^[a-z/.:-]{13,60}$/) },
+      { weight: 1, arbitrary: fc.constantFrom('東京', '漢字のテキスト', 'ｆｕｌｌ', 'é', '👍') },
+    );
+    const cell = fc.array(word, { maxLength: 6 }).map((words) => words.join(' '));
+    const tableSource = fc
+      .integer({ min: 1, max: 6 })
+      .chain((columns) =>
+        fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), {
+          minLength: 2,
+          maxLength: 4,
+        }),
+      )
+      .map((rows) => {
+        const line = (row: string[]) => `| ${row.join(' | ')} |`;
+        const [header = [], ...body] = rows;
+        return [line(header), `|${' - |'.repeat(header.length)}`, ...body.map(line)].join('\n');
+      });
+    fc.assert(
+      fc.property(tableSource, fc.integer({ min: 20, max: 100 }), (source, width) => {
+        const shown = table(source, width);
+        for (const row of shown.split('\n')) expect(stringWidth(row)).toBeLessThanOrEqual(width);
+        if (!shown.startsWith('┌')) return;
+        const tokens = new Set(shown.split(/[\s│┌┬┐├┼┤└┴┘─]+/));
+        const words = source.split(/[\s|]+/).filter((one) => one && one !== '-');
+        // Chinese and Japanese may break between their characters.
+        for (const one of words.filter((text) => !/[\u3000-\uffff]/.test(text)))
+          expect(tokens.has(one), one).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });
