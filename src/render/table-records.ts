@@ -31,8 +31,7 @@ export function renderRecords(
         .map((label, index) => {
           const value = row[index] ?? '';
           if (beside) {
-            const first =
-              `${theme.tableHeader(label)}:` + ' '.repeat(column - cellWidth(label) - 1);
+            const first = `${theme.tableHeader(label)}:${' '.repeat(column - cellWidth(label) - 1)}`;
             return hang(wrapCells(value, room), first, ' '.repeat(column)).trimEnd();
           }
           const title = wrapCells(label, width - 1)

@@ -28,7 +28,7 @@ export function unexplainedBreaks(
   const cuts = sites.filter(
     ({ first, second, joined }) =>
       unwrapped.includes(joined) &&
-      !new RegExp(`${escape(first)}\\s+${escape(second)}`).test(unwrapped),
+      !new RegExp(`${regexpSource(first)}\\s+${regexpSource(second)}`).test(unwrapped),
   );
   for (const word of new Set(words)) {
     if (!/[\p{L}\p{N}]/u.test(word)) continue;
@@ -50,7 +50,7 @@ export function unexplainedBreaks(
   return problems;
 }
 
-function escape(text: string): string {
+function regexpSource(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
