@@ -11,17 +11,17 @@ export interface CodeRow {
 /**
  * The rows of a code line too long for its room: it breaks at the last space
  * that fits (the spaces at the break are dropped), and inside a word only
- * when no space fits, which is when the word is wider than a row (a word that
- * the line's own indent leaves too little room keeps less of the indent). The
- * first row has `first` cells; the others `rest`, left after the
+ * when no space fits, which is when the word is wider than a row. A line
+ * whose own indent leaves its first word no room keeps less of the indent.
+ * The first row has `first` cells; the others `rest`, left after the
  * continuation mark.
  */
 export function codeRows(line: string, first: number, rest: number): CodeRow[] {
   const parts = graphemes(line);
   const offset = (at: number) => parts[at]?.offset ?? line.length;
   const rows: CodeRow[] = [];
-  let start = 0;
   let room = Math.max(1, first);
+  let start = keptIndent(parts, room);
   while (start < parts.length) {
     let end = start;
     let width = 0;
@@ -30,13 +30,14 @@ export function codeRows(line: string, first: number, rest: number): CodeRow[] {
       end++;
     }
     if (end === parts.length) break;
-    const row = breakAt(parts, start, Math.max(end, start + 1), room);
-    rows.push({ start: offset(row.start), end: offset(row.end) });
-    start = row.next;
+    const [rowEnd, next] = breakAt(parts, start, Math.max(end, start + 1));
+    rows.push({ start: offset(start), end: offset(rowEnd) });
+    start = next;
     room = Math.max(1, rest);
   }
-  if (start < parts.length) rows.push({ start: offset(start), end: line.length });
-  return rows.length > 0 ? rows : [{ start: 0, end: line.length }];
+  if (start < parts.length || rows.length === 0)
+    rows.push({ start: offset(start), end: line.length });
+  return rows;
 }
 
 interface Part {
@@ -45,33 +46,31 @@ interface Part {
   readonly offset: number;
 }
 
-/** The row from `start`, given that the parts before `fits` fit in `room`, and where the next starts. */
-function breakAt(
-  parts: readonly Part[],
-  start: number,
-  fits: number,
-  room: number,
-): { start: number; end: number; next: number } {
+/**
+ * Where the first row starts: at the line's start, unless its indent leaves
+ * the first word no room; then with as much of the indent as leaves room for
+ * the whole line, or else for the first word and no more than half the row.
+ */
+function keptIndent(parts: readonly Part[], room: number): number {
+  const words = firstNonSpace(parts, 0);
+  const word = widthOf(parts, words, wordEnd(parts, words));
+  if (words === 0 || words + word <= room) return 0;
+  const content = widthOf(parts, words, parts.length);
+  const kept = content <= room ? room - content : Math.min(room - word, Math.floor(room / 2));
+  return words - Math.max(0, kept);
+}
+
+/** Where the row from `start` ends and the next starts, given that the parts before `fits` fit. */
+function breakAt(parts: readonly Part[], start: number, fits: number): [number, number] {
   const words = firstNonSpace(parts, start);
   for (let space = fits; space > words; space--) {
     if (parts[space]?.text !== ' ') continue;
     let end = space;
     while (parts[end - 1]?.text === ' ') end--;
-    return { start, end, next: firstNonSpace(parts, space) };
+    return [end, firstNonSpace(parts, space)];
   }
-  // The line's indent leaves its first word too little room: less indent, not a cut word;
-  // a word wider than the row is cut, after no more than half a row of indent.
-  const width = wordWidth(parts, words);
-  if (words > start && width <= room) {
-    const end = wordEnd(parts, words);
-    return { start: words - (room - width), end, next: firstNonSpace(parts, end) };
-  }
-  const from = words - Math.min(words - start, Math.floor(room / 2));
-  let end = from;
-  for (let used = 0; end < parts.length && used + (parts[end]?.width ?? 0) <= room; end++)
-    used += parts[end]?.width ?? 0;
-  end = Math.max(end, from + 1);
-  return { start: from, end, next: end };
+  // No space fits: the word is wider than the row.
+  return [fits, fits];
 }
 
 function firstNonSpace(parts: readonly Part[], from: number): number {
@@ -86,9 +85,9 @@ function wordEnd(parts: readonly Part[], from: number): number {
   return at;
 }
 
-function wordWidth(parts: readonly Part[], from: number): number {
+function widthOf(parts: readonly Part[], from: number, to: number): number {
   let width = 0;
-  for (let at = from; at < wordEnd(parts, from); at++) width += parts[at]?.width ?? 0;
+  for (let at = from; at < to; at++) width += parts[at]?.width ?? 0;
   return width;
 }
 

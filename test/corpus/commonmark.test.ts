@@ -144,8 +144,9 @@ async function problemsOf(example: Example): Promise<string[]> {
         }
         const key = `${format} ${width}`;
         const other = plainText.get(key);
-        if (other === undefined) plainText.set(key, visible);
-        else if (other !== visible && !colourExcluded.has(example.name)) {
+        // The continuation mark of a code row (colour only) stands where plain text has spaces.
+        if (other === undefined) plainText.set(key, plainLayout(visible));
+        else if (other !== plainLayout(visible) && !colourExcluded.has(example.name)) {
           problems.push(`${where}: colour changed the text`);
         }
       }

@@ -28,8 +28,14 @@ describe('codeRows', () => {
 
   it("keeps less of a line's indent rather than cut a word that would fit a row", () => {
     expect(rows('          credentials', 16, 14)).toEqual(['     credentials']);
-    // A word wider than the row keeps half a row of indent at most.
-    expect(rows('          abcdefghijklmnopq', 10, 8)).toEqual(['     abcde', 'fghijklm', 'nopq']);
+    // As much of it as leaves room for the whole line; else for the first word, half a row at most.
+    expect(rows('          credentials x', 16, 14)).toEqual(['   credentials x']);
+    expect(rows('          credentials and more', 16, 14)).toEqual([
+      '     credentials',
+      'and more',
+    ]);
+    // A word wider than the row keeps none.
+    expect(rows('          abcdefghijklmnopq', 10, 8)).toEqual(['abcdefghij', 'klmnopq']);
   });
 
   it('counts wide characters as two cells and never splits one', () => {

@@ -141,10 +141,8 @@ describe('Layout', () => {
   it('breaks a long code line at the last space that fits, continuation rows two further in', () => {
     const code = '```\nconst credentials = load(path);\n```';
     expect(layOut(code, 24)).toBe('    const credentials =\n      load(path);');
-    // A word that the line's own indent leaves too little room keeps less of the indent, whole.
-    expect(layOut('```\n            credentials x\n```', 20)).toBe(
-      `${' '.repeat(9)}credentials\n      x`,
-    );
+    // A line whose own indent leaves its first word too little room keeps less of the indent.
+    expect(layOut('```\n            credentials x\n```', 20)).toBe(`${' '.repeat(7)}credentials x`);
     expect(layOut(code, 80)).toBe('    const credentials = load(path);');
   });
 
