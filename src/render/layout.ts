@@ -4,6 +4,7 @@ import { type BlockVisitor, visitBlock, visitSpans } from '../document/token-wal
 import { decodeEntities } from '../markdown/entities.ts';
 import { htmlText } from '../markdown/html-text.ts';
 import { type Alert, alertLabelText, alertLooks, alertOf } from './alerts.ts';
+import { codeRows, styledSlice } from './code-wrap.ts';
 import { expandTabs, sgrSource, showControls } from './controls.ts';
 import { layoutDetails } from './details.ts';
 import { highlightLines } from './highlight.ts';
@@ -11,12 +12,16 @@ import { inlineHtml, type LinkOptions, TerminalSpans } from './spans.ts';
 import { renderTable } from './table.ts';
 import type { Theme } from './theme.ts';
 import { withoutImages } from './without-images.ts';
-import { hang, type Width, widestLine, wrapPreformatted, wrapText } from './wrap.ts';
+import { hang, type Width, widestLine, wrapText } from './wrap.ts';
 
 /** A figure's caption, which reader mode writes as an HTML block of its own. */
 const captionBlock = /^\s*<figcaption[\s>]/i;
 /** The narrowest text a quote bar or list indent may leave. */
 const narrowest = 8;
+/** Code stands apart by its indent, as in Markdown. */
+const codeIndent = '    ';
+/** What a code line's continuation rows start with, as wide as `↪ `. */
+const continuation = '  ';
 
 /**
  * Lays out marked's tokens for the terminal: a walk over the token types, each
@@ -124,20 +129,36 @@ export class Layout implements BlockVisitor<string, [Width]> {
   }
 
   code(token: Tokens.Code, width: Width): string {
-    const indent = '    ';
     const text = expandTabs(showControls(token.text.replace(/\n+$/, '')));
     if (!text.trim()) return '';
     // Spaces at a line's end show nothing, but cut at the width they would make blank lines.
     const plain = text.split('\n').map((line) => line.trimEnd());
     const language = token.lang?.trim().split(/\s/)[0];
     const highlighted = highlightLines(plain.join('\n'), language, this.theme);
-    const style = highlighted ? (line: string) => line : this.theme.code;
-    return (highlighted ?? plain)
-      .map((line) => wrapPreformatted(line, width - indent.length))
-      .join('\n')
-      .split('\n')
-      .map((line) => (isBlank(line) ? '' : style(indent + line)))
+    return plain
+      .flatMap((line, index) => this.codeLine(line, highlighted?.[index], width))
       .join('\n');
+  }
+
+  /**
+   * A code line in rows within the width, broken where the plain text breaks
+   * (so that colour changes nothing but colour); each row after the first
+   * starts with a dim `↪` with colour on, and with spaces as wide without.
+   */
+  private codeLine(line: string, highlighted: string | undefined, width: Width): string[] {
+    if (isBlank(line)) return [''];
+    const { theme } = this;
+    const first = width - codeIndent.length;
+    const rows = Number.isFinite(width)
+      ? codeRows(line, first, first - continuation.length)
+      : [{ start: 0, end: line.length }];
+    return rows.map(({ start, end }, index) => {
+      const mark = index === 0 ? '' : theme.colour ? `${theme.muted('↪')} ` : continuation;
+      const shown = highlighted
+        ? styledSlice(highlighted, start, end)
+        : theme.code(line.slice(start, end));
+      return `${codeIndent}${mark}${shown}`;
+    });
   }
 
   /** Raw HTML as its text, wrapped as prose: the tags are source formatting, not layout. */

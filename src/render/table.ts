@@ -1,19 +1,20 @@
 import type { Tokens } from 'marked';
+import { renderRecords } from './table-records.ts';
 import type { Theme } from './theme.ts';
-import { cellWidth, hang, type Width, wrapPreformatted, wrapText } from './wrap.ts';
+import { cellWidth, longestWord, type Width, wrapCells } from './wrap.ts';
 
 type RenderCell = (cell: Tokens.TableCell) => string;
 
 /** Border and padding cells per column, plus the one closing border. */
 const perColumn = 3;
-const narrowestColumn = 4;
 
 /**
  * A GFM table with box-drawing borders and columns shrunk to fit the width
  * (drawn here, not by cli-table3, which rebuilt a regular expression for
- * every string it measured: README, Performance: Limits). A
- * table too wide even at the narrowest columns becomes one record per row
- * ("header: value"), which reads better than lines cut at the screen edge.
+ * every string it measured: README, Performance: Limits). A column is never
+ * narrower than its longest word: where no choice of widths keeps every word
+ * whole, the table becomes one record per row ("Header: value"), as narrow
+ * screens show tables, which reads better than words cut inside a grid.
  */
 export function renderTable(
   token: Tokens.Table,
@@ -24,28 +25,34 @@ export function renderTable(
   const header = token.header.map(renderCell);
   const rows = token.rows.map((row) => row.map(renderCell));
   const columns = header.length;
-  if (Number.isFinite(width) && columns * (narrowestColumn + perColumn) + 1 > width) {
-    return renderRecords(header, rows, width, theme);
-  }
-  const natural = header.map((cell, column) =>
-    Math.max(cellWidth(cell), ...rows.map((row) => cellWidth(row[column] ?? '')), 1),
+  const table = [header, ...rows];
+  const natural = header.map((_, column) =>
+    Math.max(1, ...table.map((row) => cellWidth(row[column] ?? ''))),
   );
-  const contentWidths = fitColumns(
-    natural,
-    Number.isFinite(width) ? width - columns * perColumn - 1 : Infinity,
+  if (!Number.isFinite(width)) return drawGrid(token, table, natural, theme);
+  const shortest = header.map((_, column) =>
+    Math.max(1, ...table.map((row) => longestWord(row[column] ?? ''))),
   );
+  const available = width - columns * perColumn - 1;
+  if (sum(shortest) > available) return renderRecords(header, rows, width, theme);
+  return drawGrid(token, table, fitColumns(natural, shortest, available), theme);
+}
+
+/** The grid: the header row styled, each cell wrapped in its column and aligned as the delimiter row says. */
+function drawGrid(token: Tokens.Table, table: string[][], widths: number[], theme: Theme): string {
+  const [header = [], ...rows] = table;
   const aligns = token.align;
   const grid = [header.map((cell) => theme.tableHeader(cell)), ...rows].map((row) =>
-    contentWidths.map((width, column) => wrapCellText(row[column] ?? '', width).split('\n')),
+    widths.map((width, column) => wrapCells(row[column] ?? '', width).split('\n')),
   );
   const rule = (left: string, middle: string, right: string) =>
-    theme.rule(left + contentWidths.map((width) => '─'.repeat(width + 2)).join(middle) + right);
+    theme.rule(left + widths.map((width) => '─'.repeat(width + 2)).join(middle) + right);
   const bar = theme.rule('│');
   const drawRow = (cells: string[][]) => {
     const height = Math.max(...cells.map((lines) => lines.length));
     return Array.from({ length: height }, (_, line) => {
       const inner = cells.map((lines, column) =>
-        align(lines[line] ?? '', contentWidths[column] ?? 0, aligns[column] ?? null),
+        align(lines[line] ?? '', widths[column] ?? 0, aligns[column] ?? null),
       );
       return `${bar} ${inner.join(` ${bar} `)} ${bar}`;
     }).join('\n');
@@ -67,37 +74,27 @@ function align(text: string, width: number, how: 'left' | 'right' | 'center' | n
   return text + ' '.repeat(room);
 }
 
-/** Words move to the next line; a word wider than the column is cut, as nothing may stick out. */
-function wrapCellText(text: string, width: number): string {
-  if (!Number.isFinite(width)) return text;
-  return wrapText(text, width)
-    .split('\n')
-    .map((line) => (cellWidth(line) > width ? wrapPreformatted(line, width) : line))
-    .join('\n');
-}
-
-/** Takes a cell at a time off the widest column until the columns fit. */
-function fitColumns(natural: number[], available: number): number[] {
+/**
+ * Takes a cell at a time off the widest column that is still wider than its
+ * longest word, until the columns fit (they do: the caller checked that the
+ * longest words fit).
+ */
+function fitColumns(natural: number[], shortest: number[], available: number): number[] {
   const widths = [...natural];
-  let total = widths.reduce((sum, value) => sum + value, 0);
+  let total = sum(widths);
   while (total > available) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if ((widths[widest] ?? 0) <= narrowestColumn - 2) break;
+    let widest = -1;
+    for (const [column, width] of widths.entries()) {
+      if (width > (shortest[column] ?? 1) && (widest === -1 || width > (widths[widest] ?? 0)))
+        widest = column;
+    }
+    if (widest === -1) break;
     widths[widest] = (widths[widest] ?? 0) - 1;
     total--;
   }
   return widths;
 }
 
-function renderRecords(header: string[], rows: string[][], width: Width, theme: Theme): string {
-  return rows
-    .map((row) =>
-      header
-        .map((name, column) => {
-          const label = `${theme.tableHeader(name)}: `;
-          return hang(wrapText(`${label}${row[column] ?? ''}`, width - 2), '', '  ');
-        })
-        .join('\n'),
-    )
-    .join('\n\n');
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }

@@ -157,6 +157,11 @@ function wordParts(word: string, measure: Measure): WordPart[] {
   return result;
 }
 
+/** The widest piece of a word (spaces not included) that no line break in it may split. */
+export function widestPart(word: string, measure: Measure): number {
+  return Math.max(0, ...wordParts(word, remembered(measure)).map((part) => part.width));
+}
+
 /** Offsets in the plain text where UAX #14 allows a break and a wide character stands on either side. */
 function wideBreaks(plain: string, measure: Measure): number[] {
   const breaker = lineBreaker().LineBreaker(plain, { lineBreak: 'strict', wordBreak: 'normal' });

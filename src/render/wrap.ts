@@ -1,6 +1,6 @@
 import { unicodeWidths } from '../libraries.ts';
 import { escapeSequenceSource, sgrSource } from './controls.ts';
-import { eastAsian, markWideBreaks } from './wide-breaks.ts';
+import { eastAsian, markWideBreaks, widestPart } from './wide-breaks.ts';
 
 /** Width in terminal cells; `Infinity` means no wrapping. */
 export type Width = number;
@@ -88,6 +88,32 @@ export function wrapAsciiLine(line: string, columns: number): string {
     rowLength += word.length;
   }
   return rows.map((row) => row.trimEnd()).join('\n');
+}
+
+/**
+ * The widest run that no wrap breaks, in cells: a word between spaces, or
+ * the widest part of one that Chinese or Japanese lets break between its
+ * characters. A column narrower than this cuts a word.
+ */
+export function longestWord(text: string): number {
+  let longest = 0;
+  for (const word of text.split(/[ \n]/)) {
+    if (!word) continue;
+    const width = eastAsian.test(word)
+      ? widestPart(word, unicodeWidths().stringWidth)
+      : cellWidth(word);
+    if (width > longest) longest = width;
+  }
+  return longest;
+}
+
+/** Text in a box (a table cell, a record's value): words move to the next line; a word wider than the box is cut, as nothing may stick out. */
+export function wrapCells(text: string, width: number): string {
+  if (!Number.isFinite(width)) return text;
+  return wrapText(text, width)
+    .split('\n')
+    .map((line) => (cellWidth(line) > width ? wrapPreformatted(line, width) : line))
+    .join('\n');
 }
 
 /** Code and preformatted lines: cut at the width exactly, leading spaces kept. */

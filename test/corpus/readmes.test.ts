@@ -6,12 +6,14 @@ import { nameToEmoji } from 'gemoji';
 import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../src/markdown/front-matter.ts';
+import { unexplainedBreaks } from '../helpers/broken-words.ts';
 import {
   controlCharacter,
   controlsAsSpaces,
   firstMissingWord,
   jsonProblems,
   overflowingLines,
+  plainLayout,
   type RenderFormat,
   renderAll,
   stripSgr,
@@ -133,16 +135,21 @@ describe('README files of the dependencies', () => {
       };
 
       const whole = await render('text', 0);
-      const missing = firstMissingWord(referenceText(markdown), whole);
+      const reference = referenceText(markdown);
+      const missing = firstMissingWord(reference, whole);
       if (missing) problems.push(`text width 0: a word of marked's HTML is missing: ${missing}`);
       for (const width of [80, 40, 20]) {
         const wrapped = await render('text', width);
         const lost = lostLetters(whole, wrapped);
         if (lost.length > 0) problems.push(`text width ${width}: lost letters ${lost.join(', ')}`);
+        // Words stay whole unless wider than their column, in prose, grids and code alike.
+        for (const problem of unexplainedBreaks(reference, whole, wrapped, width)) {
+          problems.push(`text width ${width}: ${problem}`);
+        }
         await render('list', width);
         // Colour adds SGR sequences and changes nothing else, the layout included.
         const coloured = await render('text', width, true);
-        if (width !== 80 && coloured !== wrapped) {
+        if (width !== 80 && plainLayout(coloured) !== plainLayout(wrapped)) {
           problems.push(`text width ${width}: colour changed the text`);
         }
       }

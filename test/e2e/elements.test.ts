@@ -52,6 +52,7 @@ it('has the elements the golden files are meant to cover', () => {
     'alerts',
     'cjk',
     'code-language',
+    'code-long',
     'code-plain',
     'details',
     'emoji',
@@ -65,7 +66,9 @@ it('has the elements the golden files are meant to cover', () => {
     'list-nested',
     'list-tight',
     'quote',
+    'table-aligned',
     'table-narrow',
+    'table-records',
     'table-wide',
     'task-list',
   ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainLayout } from '../helpers/plain-layout.ts';
 import { runArticle } from '../helpers/run.ts';
 
 // A document with every kind of block and span, printed as a user would: the golden files pin the layout.
@@ -14,8 +15,8 @@ describe('a document with every kind of block (golden files)', () => {
 
     it(`prints it in colour at width ${width}, with the plain layout`, async () => {
       const { stdout } = runArticle(['-f', showcase, '-w', width, '--color', 'always']);
-      expect(stdout.replace(/\u001b\[[0-9;]*m/g, '')).toBe(
-        runArticle(['-f', showcase, '-w', width]).stdout,
+      expect(plainLayout(stdout)).toBe(
+        plainLayout(runArticle(['-f', showcase, '-w', width]).stdout),
       );
       await expect(stdout).toMatchFileSnapshot(`../golden/showcase-w${width}.ansi`);
     });

@@ -2,6 +2,8 @@ import { Readable, Writable } from 'node:stream';
 import stringWidth from 'string-width';
 import { main } from '../../src/main.ts';
 
+export { plainLayout } from './plain-layout.ts';
+
 export type RenderFormat = 'text' | 'markdown' | 'json' | 'list';
 
 export interface RenderOptions {

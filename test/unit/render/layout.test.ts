@@ -80,6 +80,18 @@ describe('Layout', () => {
     );
   });
 
+  it('starts an address longer than the width on its own row, its text kept with the words before it', () => {
+    const long = 'https://example.com/a/very/long/path/that/does/not/fit/in/forty/columns';
+    expect(layOut(`Read the [guide](${long}) now.`, 40)).toBe(`Read the guide\n(${long})\nnow.`);
+    // Text that is not all narrow goes through wrap-ansi: the same rows.
+    expect(layOut(`Read the “[guide](${long})” now.`, 40)).toBe(
+      `Read the “guide\n(${long})”\nnow.`,
+    );
+    expect(layOut(`- A list item [with link](${long}) ok.`, 40)).toBe(
+      `• A list item with link\n  (${long})\n  ok.`,
+    );
+  });
+
   it('makes a safe target a hyperlink when asked, and shows any other', () => {
     expect(layOut('[text](https://x.org/a)', 80, { hyperlinks: true })).toBe(
       '\u001b]8;;https://x.org/a\u001b\\text\u001b]8;;\u001b\\',
@@ -122,8 +134,34 @@ describe('Layout', () => {
     ).toContain('│ y │ t │');
   });
 
-  it('indents code by four, cuts it at the width, and drops its blank end', () => {
-    expect(layOut('```\nabcdefghij\n\tx  \n\n\n```', 10)).toBe('    abcdef\n    ghij\n        x');
+  it('indents code by four, cuts a word longer than the width, and drops its blank end', () => {
+    expect(layOut('```\nabcdefghij\n\tx  \n\n\n```', 10)).toBe('    abcdef\n      ghij\n        x');
+  });
+
+  it('breaks a long code line at the last space that fits, continuation rows two further in', () => {
+    const code = '```\nconst credentials = load(path);\n```';
+    expect(layOut(code, 24)).toBe('    const credentials =\n      load(path);');
+    // A line whose own indent leaves its first word too little room keeps less of the indent.
+    expect(layOut('```\n            credentials x\n```', 20)).toBe(`${' '.repeat(7)}credentials x`);
+    expect(layOut(code, 80)).toBe('    const credentials = load(path);');
+  });
+
+  it('marks continuation rows with a dim arrow in colour, and breaks highlighted code where plain code breaks', () => {
+    const colour = new Layout(createTheme(true, 'dark'));
+    const shown = (language: string) =>
+      colour.blocks(lex(`\`\`\`${language}\nconst credentials = load(path);\n\`\`\``), 24);
+    const arrow = '\u001b[38;5;245m↪\u001b[39m';
+    expect(shown('')).toBe(
+      `    \u001b[38;5;222mconst credentials =\u001b[39m\n    ${arrow} \u001b[38;5;222mload(path);\u001b[39m`,
+    );
+    const highlighted = shown('js').split('\n');
+    expect(highlighted[1]).toMatch(
+      /^ {4}\u001b\[38;5;245m↪\u001b\[39m \u001b\[38;5;117mload\u001b\[39m/,
+    );
+    expect(highlighted.map((row) => row.replace(/\u001b\[[0-9;]*m/g, ''))).toEqual([
+      '    const credentials =',
+      '    ↪ load(path);',
+    ]);
   });
 
   it('draws a rule across the width', () => {
