@@ -70,13 +70,27 @@ function definitionRanges(body: string): [number, number][] {
       // lexing starts as in the whole: a definition in code or raw HTML is then none, and
       // cannot hide a later one of its label. It goes on over its indented lines.
       cuts ??= cutPoints(body);
-      addRange(ranges, cuts[lastAtOrBefore(cuts, lineStart)] ?? 0, definitionEnd(body, lineStart));
+      const end = withUnderline(body, definitionEnd(body, lineStart));
+      addRange(ranges, cuts[lastAtOrBefore(cuts, lineStart)] ?? 0, end);
     } else {
       // Read with the lines before it: a definition cannot interrupt a paragraph.
       addRange(ranges, contextStart(body, lineStart), at + definition.length);
     }
   }
   return ranges;
+}
+
+/** A setext underline right after. */
+const underline = /^ {0,3}(?:=+|-+)[ \t]*(?:\n|$)/;
+
+/**
+ * The end of a note's lines, with the line after them when it underlines: a
+ * note on a paragraph's later line is then read as marked reads it, part of a
+ * setext heading, and is no note (it cannot shadow a later one of its label).
+ */
+function withUnderline(body: string, end: number): number {
+  const match = underline.exec(body.slice(end, end + 200));
+  return match ? end + match[0].length : end;
 }
 
 /** Adds a range, merged with those it meets (a note's may start before ranges added before it). */
