@@ -65,8 +65,17 @@ export class Reader {
     return Math.max(1, this.size.rows - 1);
   }
 
-  /** The section the top of the screen is in, as an index of document.sections (-1 before the first). */
+  /**
+   * The section the top of the screen is in, as an index of document.sections
+   * (-1 only for a document without sections). The title above the first
+   * section belongs to it: at the start the first section is what is read.
+   */
   get section(): number {
+    return Math.min(this.document.sections.length - 1, Math.max(0, this.sectionAtTop()));
+  }
+
+  /** The section whose text the top line is in: -1 on the title, before the first. */
+  private sectionAtTop(): number {
     // Near the end, a section jumped to may start below the top; it is still the one being read.
     if (this.jumped?.top === this.top) return this.jumped.section;
     return lastAtOrBefore(this.page.starts, this.top, (start) => start);
@@ -97,7 +106,7 @@ export class Reader {
 
   /** New size: lay out again, keeping the same place of the same section. */
   resize(size: Size): void {
-    const section = this.section;
+    const section = this.sectionAtTop();
     const start = this.page.starts[section] ?? 0;
     // A section jumped to near the end starts below the top: it is jumped to again.
     const jumped = this.top < start;

@@ -84,8 +84,9 @@ describe('article -i in a terminal', () => {
     expect(screen).toHaveLength(24);
     expect(screen[0]).toBe(title);
     expect(textRows(screen)).toEqual(lines80.slice(0, 23));
+    // At the start the Introduction, under the title, is what is read: the status line names it.
     expect(statusRow(screen)).toMatch(
-      /^ 13 Reasons Why season 2 goes ahead despite the backlash +\d+% │ \? help$/,
+      /^ 13 Reasons Why season 2 goes ahead despite the… │ 1 Introduction +\d+% │ \? help$/,
     );
     // The cursor is hidden while reading.
     expect(session.raw).toContain('\u001b[?1049h\u001b[?25l');
@@ -131,8 +132,7 @@ describe('article -i in a terminal', () => {
       // The section's first line is at the top: its heading, or the Introduction's first words.
       expect(screen[0]).toBe(number === 1 ? lines80[3] : sections[number]);
     };
-    session.type(']');
-    await expectSection(1);
+    // At the start, in section 1: one ] goes to section 2.
     session.type(']');
     await expectSection(2);
     session.type(']');
@@ -141,6 +141,10 @@ describe('article -i in a terminal', () => {
     await expectSection(2);
     session.type('[');
     await expectSection(1);
+    // [ once more goes to the title, which is in section 1 still.
+    session.type('[');
+    const top = await waitForTop(session, lines80, 0);
+    expect(statusRow(top)).toContain(statusPlace(1));
     session.type('3');
     await expectSection(3);
     session.type('2');
