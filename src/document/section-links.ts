@@ -1,0 +1,27 @@
+import type { DocumentText, Section } from './model.ts';
+
+/*
+ * Links to the document's own sections (`[see the cast](#the-cast)`): the
+ * ids they name are the sections' ids as this stage made them (GitHub's
+ * slugs, unique in the document), so that printing never makes them again
+ * a different way.
+ */
+
+/** The sections by id. */
+export function sectionsById(sections: readonly Section[]): ReadonlyMap<string, Section> {
+  return new Map(sections.map((section) => [section.id, section]));
+}
+
+/** An inline link to a fragment, `](#` (spaces and `<` allowed before the `#`). */
+const inlineFragmentLink = /\]\(\s*<?#/;
+
+/**
+ * Whether the body may hold a link to a fragment: an inline one, or a
+ * reference definition of one. Printing the whole document finds its
+ * sections only then, so that most documents still stream as they are read.
+ * It may say yes for text that only looks like one; never no for a link.
+ */
+export function mayLinkToSections(text: DocumentText): boolean {
+  if (inlineFragmentLink.test(text.body)) return true;
+  return Object.values(text.links).some((link) => link.href.trimStart().startsWith('#'));
+}
