@@ -1,3 +1,4 @@
+import { decodeEntities } from '../markdown/entities.ts';
 import type { DocumentText, Section } from './model.ts';
 
 /*
@@ -12,8 +13,11 @@ export function sectionsById(sections: readonly Section[]): ReadonlyMap<string, 
   return new Map(sections.map((section) => [section.id, section]));
 }
 
-/** An inline link to a fragment, `](#` (spaces and `<` allowed before the `#`). */
-const inlineFragmentLink = /\]\(\s*<?#/;
+/**
+ * An inline link to a fragment, `](#`: spaces and `<` may come before the
+ * `#`, which may be escaped (`\#`) or an entity (`&#35;`, `&num;`).
+ */
+const inlineFragmentLink = /\]\(\s*<?(?:\\?#|&(?:#0*35|#x0*23|num);)/i;
 
 /**
  * Whether the body may hold a link to a fragment: an inline one, or a
@@ -23,5 +27,10 @@ const inlineFragmentLink = /\]\(\s*<?#/;
  */
 export function mayLinkToSections(text: DocumentText): boolean {
   if (inlineFragmentLink.test(text.body)) return true;
-  return Object.values(text.links).some((link) => link.href.trimStart().startsWith('#'));
+  return Object.values(text.links).some((link) => isFragment(link.href));
+}
+
+/** An address that is a fragment of this document, as the renderer reads it: entities decoded. */
+export function isFragment(href: string): boolean {
+  return decodeEntities(href).trim().startsWith('#');
 }

@@ -1,4 +1,5 @@
 import type { Section } from '../document/model.ts';
+import { isFragment } from '../document/section-links.ts';
 import { decodeEntities } from '../markdown/entities.ts';
 import { showControls } from './controls.ts';
 import { truncate } from './wrap.ts';
@@ -16,9 +17,8 @@ export function linkedSection(
   href: string,
   sections: ReadonlyMap<string, Section>,
 ): Section | undefined {
-  const address = decodeEntities(href).trim();
-  if (!address.startsWith('#') || sections.size === 0) return undefined;
-  const fragment = address.slice(1);
+  if (!isFragment(href) || sections.size === 0) return undefined;
+  const fragment = decodeEntities(href).trim().slice(1);
   const decoded = percentDecoded(fragment);
   return sections.get(fragment) ?? sections.get(decoded) ?? sections.get(decoded.toLowerCase());
 }

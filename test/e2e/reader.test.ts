@@ -280,6 +280,25 @@ describe('article -i in a terminal', () => {
     await waitForTop(session, lines80, 0);
   });
 
+  it('shows where a link to a section leads, as printing does, and names the Introduction at the top', async () => {
+    const session = await startReader(['test/fixtures/elements/links-to-headings.md']);
+    const screen = session.screen();
+    expect(textRows(screen).slice(0, 6)).toEqual([
+      'Links to headings',
+      '=================',
+      '',
+      'Read the cast (→ 3 Katherine Langford and Dylan Minnette…) first, then the',
+      'backlash (→ 2 Season 2 will not be affected by…) and the café (→ 3.1 Café). A',
+      'capitalised fragment (→ 4 The end) finds its heading too; a missing one',
+    ]);
+    expect(statusRow(screen)).toMatch(/^ Links to headings │ 1 Introduction +\d+% │ \? help$/);
+    // The document is shorter than two screens: ] shows its end and names section 2.
+    session.type(']');
+    await session.waitFor((rows) =>
+      statusRow(rows).includes(' │ 2 Season 2 will not be affected by backlash '),
+    );
+  });
+
   it('writes no colour with --plain -i: only its own inverse and underline', async () => {
     const plain = await startReader(['--plain']);
     // The title is underlined with = signs, as in plain text.
