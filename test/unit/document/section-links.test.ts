@@ -77,7 +77,6 @@ describe('mayLinkToSections', () => {
       { numRuns: 3000 },
     );
     // The property was tried on many documents with such links.
-    expect(found).toBeGreaterThan(0);
-    console.log(found);
+    expect(found).toBeGreaterThan(100);
   });
 });
