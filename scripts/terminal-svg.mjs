@@ -28,11 +28,10 @@ export const pictures = [
     args: ['-i'],
     cols: 80,
     rows: 24,
-    // Each step is typed once the screen shows what the step before it waits for. The title
-    // comes before section 1, so the first ] goes to section 1 and the second to section 2.
+    // Each step is typed once the screen shows what the step before it waits for. At the
+    // start, under the title, the reader is in section 1: ] goes to section 2.
     steps: [
-      { keys: '', until: '? help' },
-      { keys: ']', until: '│ 1 Introduction' },
+      { keys: '', until: '│ 1 Introduction' },
       { keys: ']', until: '│ 2 Season 2' },
       // The search goes to the first match at or below the top: 2 of 3, as the title has one.
       { keys: '/backlash\r', until: /match \d+\/\d+/ },

@@ -65,11 +65,12 @@ export class Reader {
     return Math.max(1, this.size.rows - 1);
   }
 
-  /** The section the top of the screen is in, as an index of document.sections (-1 before the first). */
+  /** The section the top of the screen is in, as an index of document.sections; the title is in the first (-1: none). */
   get section(): number {
     // Near the end, a section jumped to may start below the top; it is still the one being read.
     if (this.jumped?.top === this.top) return this.jumped.section;
-    return lastAtOrBefore(this.page.starts, this.top, (start) => start);
+    const at = lastAtOrBefore(this.page.starts, this.top, (start) => start);
+    return Math.min(this.document.sections.length - 1, Math.max(0, at));
   }
 
   /** The parts of matches on one line, to highlight (found by halving, as a frame asks for each row). */
@@ -97,7 +98,8 @@ export class Reader {
 
   /** New size: lay out again, keeping the same place of the same section. */
   resize(size: Size): void {
-    const section = this.section;
+    // On the title, above the first section, the top stays at the start.
+    const section = this.top < (this.page.starts[0] ?? 0) ? -1 : this.section;
     const start = this.page.starts[section] ?? 0;
     // A section jumped to near the end starts below the top: it is jumped to again.
     const jumped = this.top < start;

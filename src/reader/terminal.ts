@@ -1,5 +1,6 @@
 import { emitKeypressEvents, type Interface } from 'node:readline';
 import type { Document, Section } from '../document/model.ts';
+import { sectionsById } from '../document/section-links.ts';
 import { UsageError } from '../errors.ts';
 import type { LinkMode } from '../render/display.ts';
 import { TextRenderer } from '../render/text.ts';
@@ -69,6 +70,7 @@ export function runInteractive(
         theme: options.theme,
         links: options.links,
         foldMarks: true,
+        headings: sectionsById(document.sections),
       }),
       options.notice,
     );

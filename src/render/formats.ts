@@ -2,6 +2,7 @@ import type { Token } from 'marked';
 import { PreparedBlocks } from '../document/block-source.ts';
 import { parseDocument } from '../document/document.ts';
 import type { Document, DocumentText, Section } from '../document/model.ts';
+import { mayLinkToSections, sectionsById } from '../document/section-links.ts';
 import { totalWords } from '../document/words.ts';
 import type { SectionMatches } from '../select/search.ts';
 import type { Display, Format } from './display.ts';
@@ -15,7 +16,10 @@ import { renderMarkdown, renderWholeMarkdown } from './markdown.ts';
  * initialises them.
  */
 
-/** The whole document as it is read, streamed: nothing here needs its sections. */
+/**
+ * The whole document as it is read, streamed: its sections are found first
+ * only when the metadata line or links to them need them.
+ */
 export async function renderWhole(
   text: DocumentText,
   blocks: () => Iterable<Token[]>,
@@ -24,13 +28,20 @@ export async function renderWhole(
   notice: boolean,
 ): Promise<Iterable<string>> {
   if (format === 'markdown') return renderWholeMarkdown(text);
-  const renderer = new (await import('./text.ts')).TextRenderer(display);
-  if (!renderer.showsMetadataLine(text)) return renderer.document(text, blocks(), notice);
-  // The line's reading time needs the whole document's words before its first line: its
-  // blocks are lexed once and kept, counted as its sections count them, then printed.
+  const { TextRenderer } = await import('./text.ts');
+  const renderer = new TextRenderer(display);
+  const metadata = renderer.showsMetadataLine(text);
+  const links = display.links !== 'none' && mayLinkToSections(text);
+  if (!metadata && !links) return renderer.document(text, blocks(), notice);
+  // The line's reading time needs the whole document's words before its first line, and a
+  // link the section it leads to: the blocks are lexed once and kept, their sections found
+  // as the document stage finds them, then printed.
   const kept = [...blocks()];
   const { sections } = parseDocument({ ...text, blocks: new PreparedBlocks(kept) });
-  return renderer.document(text, kept, notice, totalWords(sections));
+  const linking = links
+    ? new TextRenderer({ ...display, headings: sectionsById(sections) })
+    : renderer;
+  return linking.document(text, kept, notice, metadata ? totalWords(sections) : undefined);
 }
 
 /** Chosen sections with their subsections; JSON has every section of `sections` flat. */
@@ -52,7 +63,8 @@ export async function renderSections(
       });
     }
     case 'text': {
-      const renderer = new (await import('./text.ts')).TextRenderer(display);
+      const headings = sectionsById(document.sections);
+      const renderer = new (await import('./text.ts')).TextRenderer({ ...display, headings });
       return renderer.sections(document, chosen ?? []);
     }
   }

@@ -6,6 +6,8 @@ import { hang, type Width, wrapText } from './wrap.ts';
 export interface Reference {
   readonly number: number;
   readonly href: string;
+  /** What the list shows instead of the address: where a link to a section leads (`→ 3 The cast`). */
+  readonly place?: string;
 }
 
 /**
@@ -18,10 +20,12 @@ export class References {
   private count = 0;
   private pending: Reference[] = [];
 
-  /** The next number, for this address. */
-  add(href: string): number {
+  /** The next number, for this address (shown as `place` when given). */
+  add(href: string, place?: string): number {
     this.count += 1;
-    this.pending.push({ number: this.count, href });
+    this.pending.push(
+      place === undefined ? { number: this.count, href } : { number: this.count, href, place },
+    );
     return this.count;
   }
 
@@ -55,8 +59,8 @@ export function renderReferences(
   // Numbers go up: the last is the widest; the others are right-aligned to it.
   const column = `[${last.number}] `.length;
   return references
-    .map(({ number, href }) => {
-      const address = theme.href(shownAddress(href));
+    .map(({ number, href, place }) => {
+      const address = theme.href(place ?? shownAddress(href));
       const shown = hyperlinks ? hyperlink(href, address) : address;
       const pad = ' '.repeat(column - `[${number}] `.length);
       const label = `${pad}${referenceMark(number, theme)} `;

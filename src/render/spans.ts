@@ -1,4 +1,5 @@
 import type { Tokens } from 'marked';
+import type { Section } from '../document/model.ts';
 import { inlineText } from '../document/token-text.ts';
 import type { SpanVisitor } from '../document/token-walk.ts';
 import { decodeEntities } from '../markdown/entities.ts';
@@ -9,6 +10,7 @@ import { showControls, stripEscapes } from './controls.ts';
 import type { LinkMode } from './display.ts';
 import { replaceShortcodes } from './emoji-shortcodes.ts';
 import { Footnotes, footnoteMark } from './footnotes.ts';
+import { linkedSection, sectionPlace } from './heading-links.ts';
 import { References, referenceMark } from './references.ts';
 import type { Theme } from './theme.ts';
 
@@ -23,6 +25,8 @@ export interface LinkOptions {
   readonly mark: (number: number) => string;
   /** The notes that footnote references name, and their numbers (none unless given). */
   readonly footnotes: Footnotes;
+  /** The document's sections by id: a link to one (`#id`) says where it leads (none unless given). */
+  readonly headings: ReadonlyMap<string, Section>;
 }
 
 /**
@@ -44,6 +48,7 @@ export class TerminalSpans implements SpanVisitor {
       references: links.references ?? new References(),
       mark: links.mark ?? ((number) => referenceMark(number, theme)),
       footnotes: links.footnotes ?? new Footnotes(),
+      headings: links.headings ?? new Map(),
     };
   }
 
@@ -98,13 +103,16 @@ export class TerminalSpans implements SpanVisitor {
     // Compared without colour: an address written as a code span is still the address.
     if (isOwnAddress(theme.colour ? stripEscapes(text) : text, token.href))
       return linked ? clickable : theme.href(text);
+    // A link to a section of this document says which: `(→ 3 The cast)`, not its id.
+    const section = linkedSection(token.href, links.headings);
+    const place = section && sectionPlace(section);
     switch (links.mode) {
       case 'none':
         return clickable;
       case 'numbered':
-        return clickable + links.mark(links.references.add(token.href));
+        return clickable + links.mark(links.references.add(token.href, place));
       case 'inline':
-        return linked ? clickable : `${styled} (${theme.href(shownAddress(token.href))})`;
+        return linked ? clickable : `${styled} (${theme.href(place ?? shownAddress(token.href))})`;
     }
   }
 

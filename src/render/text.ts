@@ -26,6 +26,8 @@ export interface TextOptions {
   readonly metadataLine?: boolean;
   /** Details blocks marked for the full-screen reader to fold (render/details.ts): never printed. */
   readonly foldMarks?: boolean;
+  /** The document's sections by id (document/section-links.ts): links to them say where they lead. */
+  readonly headings?: ReadonlyMap<string, Section>;
 }
 
 /** Renders Markdown blocks to terminal text: one layout, styled or plain by its theme. */
@@ -54,6 +56,7 @@ export class TextRenderer {
         hyperlinks: this.hyperlinks,
         references: this.references,
         footnotes: this.footnotes,
+        ...(options.headings && { headings: options.headings }),
       },
       options.foldMarks === true,
     );

@@ -21,6 +21,7 @@ const elements = readdirSync(folder)
 const linkModes: Record<string, readonly string[]> = {
   links: ['numbered', 'none'],
   images: ['numbered', 'none'],
+  'links-to-headings': ['numbered', 'none'],
 };
 
 describe.each(elements)('%s', (element) => {
@@ -62,6 +63,7 @@ it('has the elements the golden files are meant to cover', () => {
     'html',
     'images',
     'links',
+    'links-to-headings',
     'list-loose',
     'list-nested',
     'list-tight',

@@ -84,8 +84,9 @@ describe('article -i in a terminal', () => {
     expect(screen).toHaveLength(24);
     expect(screen[0]).toBe(title);
     expect(textRows(screen)).toEqual(lines80.slice(0, 23));
+    // At the start the Introduction, under the title, is what is read: the status line names it.
     expect(statusRow(screen)).toMatch(
-      /^ 13 Reasons Why season 2 goes ahead despite the backlash +\d+% │ \? help$/,
+      /^ 13 Reasons Why season 2 goes ahead despite the… │ 1 Introduction +\d+% │ \? help$/,
     );
     // The cursor is hidden while reading.
     expect(session.raw).toContain('\u001b[?1049h\u001b[?25l');
@@ -131,8 +132,7 @@ describe('article -i in a terminal', () => {
       // The section's first line is at the top: its heading, or the Introduction's first words.
       expect(screen[0]).toBe(number === 1 ? lines80[3] : sections[number]);
     };
-    session.type(']');
-    await expectSection(1);
+    // At the start, in section 1: one ] goes to section 2.
     session.type(']');
     await expectSection(2);
     session.type(']');
@@ -141,6 +141,10 @@ describe('article -i in a terminal', () => {
     await expectSection(2);
     session.type('[');
     await expectSection(1);
+    // [ once more goes to the title, which is in section 1 still.
+    session.type('[');
+    const top = await waitForTop(session, lines80, 0);
+    expect(statusRow(top)).toContain(statusPlace(1));
     session.type('3');
     await expectSection(3);
     session.type('2');
@@ -274,6 +278,25 @@ describe('article -i in a terminal', () => {
     // The whole article is there to scroll back to.
     session.type('g');
     await waitForTop(session, lines80, 0);
+  });
+
+  it('shows where a link to a section leads, as printing does, and names the Introduction at the top', async () => {
+    const session = await startReader(['test/fixtures/elements/links-to-headings.md']);
+    const screen = session.screen();
+    expect(textRows(screen).slice(0, 6)).toEqual([
+      'Links to headings',
+      '=================',
+      '',
+      'Read the cast (→ 3 Katherine Langford and Dylan Minnette…) first, then the',
+      'backlash (→ 2 Season 2 will not be affected by…) and the café (→ 3.1 Café). A',
+      'capitalised fragment (→ 4 The end) finds its heading too; a missing one',
+    ]);
+    expect(statusRow(screen)).toMatch(/^ Links to headings │ 1 Introduction +\d+% │ \? help$/);
+    // The document is shorter than two screens: ] shows its end and names section 2.
+    session.type(']');
+    await session.waitFor((rows) =>
+      statusRow(rows).includes(' │ 2 Season 2 will not be affected by backlash '),
+    );
   });
 
   it('writes no colour with --plain -i: only its own inverse and underline', async () => {

@@ -55,15 +55,16 @@ describe('the generated guide', () => {
 });
 
 describe('the Reader: scrolling', () => {
-  it('starts at the top, on the title, before the first section', () => {
+  it('starts at the top, on the title, in the first section, which the status line names', () => {
     expect(reader.top).toBe(0);
     expect(reader.mode).toBe('read');
     expect(reader.height).toBe(9);
-    expect(reader.section).toBe(-1);
+    expect(reader.page.starts[0]).toBeGreaterThan(0);
+    expect(reader.section).toBe(0);
     const rows = frameRows(reader);
     expect(rows).toHaveLength(10);
     expect(rows[0]).toBe('Field Guide');
-    expect(rows.at(-1)).toMatch(/^ Field Guide +\d+% │ \? help $/);
+    expect(rows.at(-1)).toMatch(/^ Field Guide │ 1 Alpha +\d+% │ \? help $/);
   });
 
   it.each([
@@ -143,8 +144,9 @@ describe('the Reader: scrolling', () => {
 describe('the Reader: sections', () => {
   it('] goes to the start of each next section in turn, and the status line names it', () => {
     const { starts } = reader.page;
-    // Every section but the short last one can be brought to the top.
-    for (let index = 0; index < document.sections.length - 1; index++) {
+    // At the start the first section is read already: ] goes to the second. Every
+    // section but the short last one can be brought to the top.
+    for (let index = 1; index < document.sections.length - 1; index++) {
       press(reader, ']');
       expect(reader.section).toBe(index);
       expect(reader.top).toBe(starts[index]);
@@ -153,13 +155,31 @@ describe('the Reader: sections', () => {
     }
   });
 
-  it('] from the middle of a section goes to the next one', () => {
-    press(reader, ']', 'j', 'j', 'j', ']');
-    expect(reader.section).toBe(1);
-    expect(reader.top).toBe(reader.page.starts[1]);
+  it('at the start of a document with an Introduction, names it and ] goes to section 2', () => {
+    const text = `# Notes\n\n${'Opening words.\n\n'.repeat(12)}## Second\n\nMore.\n\n## Third\n\nEnd.\n`;
+    const introduced = parseDocument({ name: 'notes', text });
+    const at = new Reader(
+      introduced,
+      (current) =>
+        layoutPage(introduced, new TextRenderer({ width: current.columns, colour: false }), true),
+      size,
+    );
+    expect(at.top).toBe(0);
+    expect(at.page.starts[0]).toBeGreaterThan(0);
+    expect(statusLine(at)).toMatch(/^ Notes │ 1 Introduction +\d+% │ \? help $/);
+    press(at, ']');
+    expect(at.top).toBe(at.page.starts[1]);
+    expect(frameRows(at)[0]).toBe('Second');
+    expect(statusLine(at)).toMatch(/^ Notes │ 2 Second /);
   });
 
-  it('[ goes to the start of this section, then of the one before, then to the title', () => {
+  it('] from the middle of a section goes to the next one', () => {
+    press(reader, ']', 'j', 'j', 'j', ']');
+    expect(reader.section).toBe(2);
+    expect(reader.top).toBe(reader.page.starts[2]);
+  });
+
+  it('[ goes to the start of this section, then of the one before, then to the title, which is in the first', () => {
     const gamma = indexOf('3');
     press(reader, '3', 'j', 'j', 'j');
     expect(reader.section).toBe(gamma);
@@ -171,9 +191,11 @@ describe('the Reader: sections', () => {
     expect(reader.top).toBe(reader.page.starts[gamma - 1]);
     press(reader, '1', '[');
     expect(reader.top).toBe(0);
-    expect(reader.section).toBe(-1);
+    expect(reader.section).toBe(0);
     press(reader, '[');
     expect(reader.top).toBe(0);
+    press(reader, ']');
+    expect(reader.section).toBe(1);
   });
 
   it.each([

@@ -42,6 +42,31 @@ describe('renderSections', () => {
   });
 });
 
+describe('links to sections', () => {
+  const linked = parseDocument({
+    name: 'notes',
+    text: 'See [the end](#the-end).\n\n## The end\n\nBack to [the start](#introduction).\n',
+  });
+  const [start, end] = linked.sections;
+
+  it('say where they lead in text, whole or in chosen sections, and keep the source in JSON and Markdown', async () => {
+    if (!start || !end) throw new Error('two sections expected');
+    expect(await renderSections(linked, [end], [end], 'text', plain)).toContain(
+      'Back to the start (→ 1 Introduction).',
+    );
+    const json = JSON.parse(await renderSections(linked, [start], [start], 'json', plain));
+    expect(json.sections[0].text).toBe('See the end (#the-end).');
+    expect(await renderSections(linked, [start], [start], 'markdown', plain)).toContain(
+      '[the end](#the-end)',
+    );
+    const text = openDocument({ name: 'notes', text: linked.body });
+    const whole = await renderWhole(text, () => documentBlocks(text), 'text', plain, true);
+    expect([...whole].join('')).toBe(
+      'See the end (→ 2 The end).\n\nThe end\n-------\n\nBack to the start (→ 1 Introduction).\n',
+    );
+  });
+});
+
 describe('renderList', () => {
   it('lists the sections as text, Markdown or JSON without their content', async () => {
     const text = await renderList(document, document.sections, 'text', plain);

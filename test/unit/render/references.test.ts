@@ -17,10 +17,15 @@ describe('References', () => {
     expect(references.add('b.png')).toBe(3);
     expect(references.take()).toEqual([{ number: 3, href: 'b.png' }]);
     expect(references.take()).toEqual([]);
+    expect(references.add('#end', '→ 2 The end')).toBe(4);
+    expect(references.take()).toEqual([{ number: 4, href: '#end', place: '→ 2 The end' }]);
   });
 });
 
 describe('renderReferences', () => {
+  const references = (list: Parameters<typeof renderReferences>[0], width: number) =>
+    renderReferences(list, plain, width, false);
+
   it('is nothing for no references', () => {
     expect(renderReferences([], plain, 40, false)).toBe('');
   });
@@ -36,6 +41,13 @@ describe('renderReferences', () => {
       false,
     );
     expect(list).toBe(' [9] https://x.org/nine\n[10] mailto:me@x.org');
+  });
+
+  it('shows where a link to a section leads instead of its fragment, wrapped after the number', () => {
+    const place = '→ 3 Katherine Langford and Dylan Minnette…';
+    expect(references([{ number: 3, href: '#katherine', place }], 30)).toBe(
+      '[3] → 3 Katherine Langford and\n    Dylan Minnette…',
+    );
   });
 
   it('wraps an address with spaces after the number, and leaves a long one whole', () => {

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { nameToEmoji } from 'gemoji';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/document/document.ts';
+import { sectionsById } from '../../../src/document/section-links.ts';
 import { visitSpans } from '../../../src/document/token-walk.ts';
 import type { LinkMode } from '../../../src/render/display.ts';
 import { References } from '../../../src/render/references.ts';
@@ -102,6 +104,50 @@ describe('TerminalSpans', () => {
     const spans = new TerminalSpans(theme);
     expect(visitSpans(spansOf('**a** *b* ~~c~~'), spans)).toBe(
       `${theme.strong('a')} ${theme.em('b')} ${theme.del('c')}`,
+    );
+  });
+});
+
+describe('links to sections of the document', () => {
+  const { sections } = parseDocument({
+    name: 'guide',
+    text: '## Katherine Langford and Dylan Minnette talk about season two\n\n## The end\n',
+  });
+  const headings = sectionsById(sections);
+  const cast = '[see the cast](#katherine-langford-and-dylan-minnette-talk-about-season-two)';
+
+  it('say where they lead, inline: the number and the title, cut at 40 cells', () => {
+    expect(plain(`${cast} and [the end](#the-end).`, { headings })).toBe(
+      'see the cast (→ 1 Katherine Langford and Dylan Minnette…) and the end (→ 2 The end).',
+    );
+  });
+
+  it('list where they lead under numbered links, and show the text alone in mode none', () => {
+    const references = new References();
+    expect(plain(`${cast} [x](https://x.org)`, { mode: 'numbered', headings, references })).toBe(
+      'see the cast[1] x[2]',
+    );
+    expect(references.take()).toEqual([
+      {
+        number: 1,
+        href: '#katherine-langford-and-dylan-minnette-talk-about-season-two',
+        place: '→ 1 Katherine Langford and Dylan Minnette…',
+      },
+      { number: 2, href: 'https://x.org' },
+    ]);
+    expect(plain(cast, { mode: 'none', headings })).toBe('see the cast');
+  });
+
+  it('keep the fragment as written when it names no section, or when no sections are given', () => {
+    expect(plain('[gone](#no-such-heading)', { headings })).toBe('gone (#no-such-heading)');
+    expect(plain('[the end](#the-end)')).toBe('the end (#the-end)');
+  });
+
+  it('style where they lead as an address in colour, never as a hyperlink', () => {
+    const theme = createTheme(true);
+    const spans = new TerminalSpans(theme, { headings, hyperlinks: true });
+    expect(visitSpans(spansOf('[the end](#the-end)'), spans)).toBe(
+      `${theme.link('the end')} (${theme.href('→ 2 The end')})`,
     );
   });
 });
