@@ -15,9 +15,10 @@ export function sectionsById(sections: readonly Section[]): ReadonlyMap<string, 
 
 /**
  * An inline link to a fragment, `](#`: spaces and `<` may come before the
- * `#`, which may be escaped (`\#`) or an entity (`&#35;`, `&num;`).
+ * `#`, which may be escaped (`\#`) or an entity (`&#35;`, `&num;`), whose
+ * `&` may be escaped too (marked leaves `\&#x23;` an entity in the address).
  */
-const inlineFragmentLink = /\]\(\s*<?(?:\\?#|&(?:#0*35|#x0*23|num);)/i;
+const inlineFragmentLink = /\]\(\s*<?(?:\\?#|\\?&(?:#0*35|#x0*23|num);)/i;
 
 /**
  * Whether the body may hold a link to a fragment: an inline one, or a

@@ -74,7 +74,8 @@ describe('mayLinkToSections', () => {
           expect(mayLinkToSections(opened(text))).toBe(true);
         },
       ),
-      { numRuns: 3000 },
+      // Found with CI's seed: an escaped `&` before an entity of `#`.
+      { numRuns: 3000, examples: [['[a](\\&#x23;)']] },
     );
     // The property was tried on many documents with such links.
     expect(found).toBeGreaterThan(100);
