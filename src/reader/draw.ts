@@ -1,6 +1,7 @@
 import { cleanText } from '../render/spans.ts';
 import { readerMarks } from '../render/theme.ts';
 import { cellWidth, truncate } from '../render/wrap.ts';
+import { progressTexts } from './progress.ts';
 import type { Reader } from './reader.ts';
 
 const reset = '\u001b[0m';
@@ -16,6 +17,8 @@ export const readerKeys = [
   ['t Tab', 'the table of contents (Enter jumps, Esc closes)'],
   ['/ text Enter', 'search; n N the next or previous match; Esc clears'],
   ['o', 'open or close the first ▸ ▾ block on the screen'],
+  ['m a … z', 'mark the place with a letter (kept with the place left)'],
+  ["' a … z", 'go back to the place marked with that letter'],
   ['?', 'these keys'],
   ['q Esc Ctrl-C', 'quit'],
 ] as const;
@@ -98,19 +101,25 @@ function statusLine(reader: Reader): string {
   if (reader.mode === 'search') return `${truncate(`/${reader.input}`, columns)}\u001b[K`;
   const section = reader.document.sections[reader.section];
   const where = section ? `${section.number} ${cleanText(section.title)}` : '';
-  const total = reader.page.lines.length;
-  const seen =
-    total === 0 ? 100 : Math.round((Math.min(reader.top + reader.height, total) / total) * 100);
+  const title = cleanText(reader.document.title);
   const matchInfo =
     reader.matches.length > 0 ? `match ${reader.current + 1}/${reader.matches.length} │ ` : '';
-  const right = ` ${reader.note ? `${reader.note} │ ` : ''}${matchInfo}${seen}% │ ? help `;
+  const rights = progressTexts(reader.document.sections, reader.page, reader).map(
+    (progress) => ` ${reader.note ? `${reader.note} │ ` : ''}${matchInfo}${progress} │ ? help `,
+  );
+  // The progress gives way to the title and the section, down to the percent alone.
+  const wanted = Math.min(leftRoom, cellWidth(title) + cellWidth(where) + separator.length + 1);
+  const right =
+    rights.find((text) => columns - cellWidth(text) - 1 >= wanted) ?? (rights.at(-1) as string);
   const room = Math.max(0, columns - cellWidth(right) - 1);
-  const left = ` ${titleAndPlace(cleanText(reader.document.title), where, room)}`;
+  const left = ` ${titleAndPlace(title, where, room)}`;
   const gap = ' '.repeat(Math.max(0, columns - cellWidth(left) - cellWidth(right)));
   return readerMarks().status(truncate(left + gap + right, columns));
 }
 
 const separator = ' │ ';
+/** The cells the title and the section keep before the progress gives way. */
+const leftRoom = 40;
 /** The fewest cells a shortened title or section keeps: a word or two and the ellipsis. */
 const shortest = 8;
 

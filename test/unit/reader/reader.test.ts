@@ -63,7 +63,7 @@ describe('the Reader: scrolling', () => {
     const rows = frameRows(reader);
     expect(rows).toHaveLength(10);
     expect(rows[0]).toBe('Field Guide');
-    expect(rows.at(-1)).toMatch(/^ Field Guide +\d+% │ \? help $/);
+    expect(rows.at(-1)).toMatch(/^ Field Guide +§1\/11 · \d+% · \d+ min left │ \? help $/);
   });
 
   it.each([
