@@ -120,9 +120,17 @@ export function saveHistory(path: string, key: string, remembered: Remembered): 
     renameSync(temporary, path);
     return undefined;
   } catch (error) {
-    rmSync(temporary, { force: true });
+    removeQuietly(temporary);
     const code = (error as NodeJS.ErrnoException).code;
     return `cannot keep your place in ${path} (${code ?? (error as Error).message}); reading goes on without it`;
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Never made: the folder is not there or not writable.
   }
 }
 
