@@ -102,19 +102,36 @@ function statusLine(reader: Reader): string {
   const section = reader.document.sections[reader.section];
   const where = section ? `${section.number} ${cleanText(section.title)}` : '';
   const title = cleanText(reader.document.title);
-  const matchInfo =
-    reader.matches.length > 0 ? `match ${reader.current + 1}/${reader.matches.length} │ ` : '';
-  const rights = progressTexts(reader.document.sections, reader.page, reader).map(
-    (progress) => ` ${reader.note ? `${reader.note} │ ` : ''}${matchInfo}${progress} │ ? help `,
-  );
   // The progress gives way to the title and the section, down to the percent alone.
   const wanted = Math.min(leftRoom, cellWidth(title) + cellWidth(where) + separator.length + 1);
-  const right =
-    rights.find((text) => columns - cellWidth(text) - 1 >= wanted) ?? (rights.at(-1) as string);
+  const right = rightSide(reader, wanted);
   const room = Math.max(0, columns - cellWidth(right) - 1);
-  const left = ` ${titleAndPlace(title, where, room)}`;
+  // No room for a word of either: a cut note fills the line.
+  const left = room < shortest ? '' : ` ${titleAndPlace(title, where, room)}`;
   const gap = ' '.repeat(Math.max(0, columns - cellWidth(left) - cellWidth(right)));
   return readerMarks().status(truncate(left + gap + right, columns));
+}
+
+/**
+ * The note, the match, the progress and `? help`, in the longest form that
+ * leaves the title and section `wanted` cells. A note too long for the line
+ * is cut, so that the progress and the help always show.
+ */
+function rightSide(reader: Reader, wanted: number): string {
+  const { columns } = reader.size;
+  const matchInfo =
+    reader.matches.length > 0 ? `match ${reader.current + 1}/${reader.matches.length} │ ` : '';
+  const tails = progressTexts(reader.document.sections, reader.page, reader).map(
+    (progress) => `${matchInfo}${progress} │ ? help `,
+  );
+  const withNote = (tail: string) => ` ${reader.note ? `${reader.note} │ ` : ''}${tail}`;
+  const fitting = tails.find((tail) => columns - cellWidth(withNote(tail)) - 1 >= wanted);
+  if (fitting || !reader.note) return withNote(fitting ?? (tails.at(-1) as string));
+  // The note is cut: the time left stays too when that leaves the note most of a line.
+  const noteRoom = (tail: string) => columns - cellWidth(tail) - separator.length - 1;
+  const tail = tails.find((text) => noteRoom(text) >= leftRoom) ?? (tails.at(-1) as string);
+  if (noteRoom(tail) < shortest) return ` ${tail}`;
+  return ` ${shorten(reader.note, noteRoom(tail))}${separator}${tail}`;
 }
 
 const separator = ' │ ';

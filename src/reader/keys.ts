@@ -1,3 +1,5 @@
+/** What the reader is given and gives back: keys, the screen's size, its modes and the outcome of a key. */
+
 /** A key as readline's keypress events describe it. */
 export interface Key {
   readonly name?: string | undefined;
@@ -13,3 +15,11 @@ export function printable(key: Key): string | undefined {
     ? sequence
     : undefined;
 }
+
+export interface Size {
+  readonly columns: number;
+  readonly rows: number;
+}
+
+export type Mode = 'read' | 'contents' | 'help' | 'search';
+export type Outcome = 'quit' | 'interrupt' | undefined;

@@ -42,7 +42,7 @@ function wordsBetween(page: Page, from: number, to: number): number {
   return words;
 }
 
-const longestName = 24;
+const longestName = 16;
 
 /** A section as a note names it: its number and the start of its title. */
 export function sectionName(section: Section | undefined): string {

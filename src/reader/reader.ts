@@ -2,22 +2,14 @@ import type { Document, Section } from '../document/model.ts';
 import type { Place } from '../output/history.ts';
 import { contentsKey } from './contents.ts';
 import { Folding, foldToToggle, pageLine, summaryOn, type View, viewLine } from './folds.ts';
-import { type Key, printable } from './keys.ts';
+import { type Key, type Mode, type Outcome, printable, type Size } from './keys.ts';
 import { Marks } from './marks.ts';
 import { findMatches, type LineMatch, type MatchSpan, matchSpansOn } from './matches.ts';
 import type { Page } from './page.ts';
 import { lineAt, placeAt, type Resume, resumeAt } from './place.ts';
 import { lastAtOrBefore } from './search-order.ts';
 
-export type { Key } from './keys.ts';
-
-export interface Size {
-  readonly columns: number;
-  readonly rows: number;
-}
-
-export type Mode = 'read' | 'contents' | 'help' | 'search';
-export type Outcome = 'quit' | 'interrupt' | undefined;
+export type { Key, Mode, Outcome, Size } from './keys.ts';
 
 /**
  * The state of the full-screen reader and what each key does to it. It knows
@@ -40,6 +32,8 @@ export class Reader {
   note = '';
   /** The section jumped to last and the top the jump left, while the top stays there. */
   private jumped: { section: number; top: number } | undefined;
+  /** The place gone to last and the top it left, while the top stays there: resizes do not drift. */
+  private anchor: { place: Place; top: number } | undefined;
   /** The details blocks open and folded; searches and matches count the lines of its whole page. */
   private readonly folding: Folding;
   readonly marks: Marks;
@@ -54,7 +48,6 @@ export class Reader {
     this.size = size;
     this.folding = new Folding(layout(size));
     this.marks = new Marks(resume?.marks);
-    // A section named on the command line wins over the place left.
     if (start) this.goToSection(document.sections.indexOf(start));
     else if (resume) this.note = resumeAt(this, resume);
   }
@@ -83,9 +76,8 @@ export class Reader {
 
   /** The place at the top of the screen (place.ts), to keep or to mark. */
   get place(): Place {
-    // A section jumped to near the end starts below the top: the place is its start.
-    if (this.jumped?.top === this.top)
-      return { section: this.document.sections[this.jumped.section]?.id ?? null, words: 0 };
+    // Gone to (a section jumped to near the end starts below the top) and not moved since.
+    if (this.anchor?.top === this.top) return this.anchor.place;
     return placeAt(this.folding.whole, this.document.sections, pageLine(this.page, this.top));
   }
 
@@ -97,6 +89,7 @@ export class Reader {
     this.jumped = undefined;
     if (place.words === 0 && index !== -1) this.goToSection(index);
     else this.scrollTo(viewLine(this.page, line));
+    this.anchor = { place, top: this.top };
     return true;
   }
 
@@ -220,12 +213,11 @@ export class Reader {
   }
 
   private openContents(): void {
-    if (this.document.sections.length === 0) {
-      this.note = 'no sections';
-      return;
+    if (this.document.sections.length === 0) this.note = 'no sections';
+    else {
+      this.mode = 'contents';
+      this.cursor = Math.max(0, this.section);
     }
-    this.mode = 'contents';
-    this.cursor = Math.max(0, this.section);
   }
 
   /** Finds every match; when moving, goes to the first one at or after the top of the screen, as less does. */
@@ -277,6 +269,7 @@ export class Reader {
       return;
     }
     this.jumped = undefined;
+    this.anchor = undefined;
     this.scrollTo(top);
   }
 
@@ -291,6 +284,8 @@ export class Reader {
     if (start === undefined) return;
     this.scrollTo(start);
     this.jumped = { section: index, top: this.top };
+    const id = this.document.sections[index]?.id ?? null;
+    this.anchor = { place: { section: id, words: 0 }, top: this.top };
   }
 
   private previousSection(): void {
