@@ -57,11 +57,20 @@ export function historyPath(env: Environment): string {
 export function documentKey(file: string | undefined): string | undefined {
   if (file === undefined) return 'bundled:article';
   if (file === '-') return undefined;
-  if (/^https?:\/\//i.test(file)) return file;
+  if (/^https?:\/\//i.test(file)) return webKey(file);
   try {
     return realpathSync(file);
   } catch {
     return resolve(file);
+  }
+}
+
+/** An address as the URL parser writes it (host in lower case, default port left out), so that one page has one key. */
+function webKey(address: string): string {
+  try {
+    return new URL(address).href;
+  } catch {
+    return address;
   }
 }
 

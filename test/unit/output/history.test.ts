@@ -50,6 +50,7 @@ describe('where the history is kept', () => {
     expect(documentKey(link)).toBe(real);
     expect(documentKey(real)).toBe(real);
     expect(documentKey('https://example.com/story')).toBe('https://example.com/story');
+    expect(documentKey('HTTPS://Example.COM:443/story')).toBe('https://example.com/story');
     expect(documentKey(undefined)).toBe('bundled:article');
     // Standard input cannot be opened again: it has no history.
     expect(documentKey('-')).toBeUndefined();
