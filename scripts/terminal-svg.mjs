@@ -56,7 +56,7 @@ export async function renderPicture(picture, options = {}) {
   return toSvg(rows, picture.cols, `article ${picture.args.join(' ')}`);
 }
 
-/** A fixed environment with its own config and cache folders: no colour variables, no CI, no pager. */
+/** A fixed environment with its own config, cache and state folders: no colour variables, no CI, no pager. */
 function environment(home) {
   return {
     PATH: process.env.PATH ?? '',
@@ -66,6 +66,7 @@ function environment(home) {
     ARTICLE_PAGER: '',
     XDG_CONFIG_HOME: join(home, 'config'),
     XDG_CACHE_HOME: join(home, 'cache'),
+    XDG_STATE_HOME: join(home, 'state'),
   };
 }
 

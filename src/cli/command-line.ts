@@ -33,6 +33,8 @@ export interface Request extends DisplayChoices {
   /** Text to search for, case-insensitively. */
   readonly search: string | undefined;
   readonly interactive: boolean;
+  /** -i: resume where each document was left and keep the place (false: --no-history; undefined: the configuration, else on). */
+  readonly history?: boolean | undefined;
   /** true: page on a terminal; false: never; undefined: when taller than the screen. */
   readonly pager: boolean | undefined;
   /** The pager command from the configuration, below $ARTICLE_PAGER and above $PAGER. */
@@ -128,6 +130,7 @@ export function buildProgram(): Command {
       '-i, --interactive',
       'read in a full-screen reader: scroll, jump between sections, search',
     )
+    .option('--no-history', 'with -i: neither resume where you left off nor keep the place')
     .optionsGroup('Other:')
     .configureHelp({ visibleCommands: () => [completionCommand()] })
     .version(packageJson.version, '-V, --version', 'print the version')
@@ -221,6 +224,7 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
     notice: options.notice,
     search: options.search,
     interactive: options.interactive ?? false,
+    history: options.history === false ? false : undefined,
     pager: options.pager,
   };
 }
@@ -245,6 +249,7 @@ interface Options {
   links?: LinkMode;
   search?: string;
   interactive?: boolean;
+  history?: boolean;
   pager?: boolean;
 }
 

@@ -16,6 +16,8 @@ export interface Config {
   /** true or false as --pager and --no-pager, or the pager command to run. */
   readonly pager?: boolean | string;
   readonly links?: LinkMode;
+  /** false: the reader neither resumes nor keeps the place (as --no-history). */
+  readonly history?: boolean;
 }
 
 export function configPath(env: Environment): string {
@@ -46,7 +48,7 @@ export function readConfig(env: Environment): Config {
   return checkConfig(data, path);
 }
 
-const keys = ['width', 'theme', 'color', 'pager', 'links'];
+const keys = ['width', 'theme', 'color', 'pager', 'links', 'history'];
 
 function checkConfig(data: unknown, path: string): Config {
   const fail = (reason: string) => new ArticleError(`${path}: ${reason}`);
@@ -55,7 +57,7 @@ function checkConfig(data: unknown, path: string): Config {
   const fields = data as Record<string, unknown>;
   const unknown = Object.keys(fields).find((key) => !keys.includes(key));
   if (unknown) throw fail(`unknown setting '${unknown}' (known: ${keys.join(', ')})`);
-  const { width, theme, color, pager, links } = fields;
+  const { width, theme, color, pager, links, history } = fields;
   if (width !== undefined && !isWidth(width)) {
     throw fail(`"width" must be 0 or a whole number of at least 20, not ${JSON.stringify(width)}`);
   }
@@ -69,6 +71,9 @@ function checkConfig(data: unknown, path: string): Config {
   oneOf('links', links, linkModes);
   if (pager !== undefined && typeof pager !== 'boolean' && typeof pager !== 'string') {
     throw fail('"pager" must be true, false or a command');
+  }
+  if (history !== undefined && typeof history !== 'boolean') {
+    throw fail(`"history" must be true or false, not ${JSON.stringify(history)}`);
   }
   return fields as Config;
 }
@@ -98,6 +103,7 @@ export function withConfig(request: Request, config: Config, env: Environment): 
     theme: request.theme ?? themeVariable ?? config.theme,
     links: request.links ?? config.links,
     pager: request.pager ?? (typeof config.pager === 'boolean' ? config.pager : undefined),
+    history: request.history ?? config.history ?? true,
     pagerCommand: typeof config.pager === 'string' ? config.pager : undefined,
   };
 }

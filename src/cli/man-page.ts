@@ -92,7 +92,7 @@ ${exampleEntries(examples).join('\n')}
 .SH EXIT STATUS
 0 done; 1 a runtime error (no such section, an unreadable file, no search match); 2 a usage error.
 .SH KEYS
-${roff('In the full-screen reader (-i). A details block (<details> in Markdown) starts folded, its summary alone on a line after ▸; o opens or closes the first summary on the screen, or, when none is on the screen, closes the open block the top line is in. A search opens the blocks around the match it shows.')}
+${roff('In the full-screen reader (-i). A details block (<details> in Markdown) starts folded, its summary alone on a line after ▸; o opens or closes the first summary on the screen, or, when none is on the screen, closes the open block the top line is in. A search opens the blocks around the match it shows. Leaving the reader keeps the place in the document and its marks; opening it again with -i starts there (see FILES). The status line shows the section, the share seen and the reading time left: §2/3 · 38% · 2 min left.')}
 ${readerKeys.map(([key, what]) => entry(key, what)).join('\n')}
 .SH ENVIRONMENT
 .TP
@@ -109,6 +109,11 @@ ${roff('dark, light or auto colours, below --theme (another value is an error); 
 .I $XDG_CONFIG_HOME/article/config.json
 ${roff('or, when XDG_CONFIG_HOME is unset or empty,')}
 .I ~/.config/article/config.json\\fR:
-${roff('defaults for width, theme, color and pager (flags win over them)')}
+${roff('defaults for width, theme, color, pager, links and history (flags win over them)')}
+.TP
+.I $XDG_STATE_HOME/article/history.json
+${roff('or, when XDG_STATE_HOME is unset or empty,')}
+.I ~/.local/state/article/history.json\fR:
+${roff('where the reader (-i) left off in each of the 500 documents read last, and their marks; --no-history or "history": false turns it off')}
 `;
 }

@@ -98,6 +98,7 @@ function warn(io: Io, message: string): void {
 /** The full-screen reader on the document, at the first chosen section. */
 async function interactive(request: Request, io: Io): Promise<number> {
   const { runInteractive } = await import('../reader/terminal.ts');
+  const { readerHistory } = await import('./history.ts');
   const document = parseDocument(await open(request, io));
   const chosen = selectSections(document, request.references);
   const options = {
@@ -107,6 +108,9 @@ async function interactive(request: Request, io: Io): Promise<number> {
     width: request.width,
     notice: request.notice,
     start: chosen[0],
+    ...(request.history === false
+      ? {}
+      : readerHistory(request.file, document, io, (text) => warn(io, text))),
   };
   return runInteractive(document, options, io);
 }

@@ -1,6 +1,7 @@
 import { cleanText } from '../render/spans.ts';
 import { readerMarks } from '../render/theme.ts';
 import { cellWidth, truncate } from '../render/wrap.ts';
+import { progressTexts } from './progress.ts';
 import type { Reader } from './reader.ts';
 
 const reset = '\u001b[0m';
@@ -16,6 +17,8 @@ export const readerKeys = [
   ['t Tab', 'the table of contents (Enter jumps, Esc closes)'],
   ['/ text Enter', 'search; n N the next or previous match; Esc clears'],
   ['o', 'open or close the first ▸ ▾ block on the screen'],
+  ['m a … z', 'mark the place with a letter (kept with the place left)'],
+  ["' a … z", 'go back to the place marked with that letter'],
   ['?', 'these keys'],
   ['q Esc Ctrl-C', 'quit'],
 ] as const;
@@ -98,19 +101,42 @@ function statusLine(reader: Reader): string {
   if (reader.mode === 'search') return `${truncate(`/${reader.input}`, columns)}\u001b[K`;
   const section = reader.document.sections[reader.section];
   const where = section ? `${section.number} ${cleanText(section.title)}` : '';
-  const total = reader.page.lines.length;
-  const seen =
-    total === 0 ? 100 : Math.round((Math.min(reader.top + reader.height, total) / total) * 100);
-  const matchInfo =
-    reader.matches.length > 0 ? `match ${reader.current + 1}/${reader.matches.length} │ ` : '';
-  const right = ` ${reader.note ? `${reader.note} │ ` : ''}${matchInfo}${seen}% │ ? help `;
+  const title = cleanText(reader.document.title);
+  // The progress gives way to the title and the section, down to the percent alone.
+  const wanted = Math.min(leftRoom, cellWidth(title) + cellWidth(where) + separator.length + 1);
+  const right = rightSide(reader, wanted);
   const room = Math.max(0, columns - cellWidth(right) - 1);
-  const left = ` ${titleAndPlace(cleanText(reader.document.title), where, room)}`;
+  // No room for a word of either: a cut note fills the line.
+  const left = room < shortest ? '' : ` ${titleAndPlace(title, where, room)}`;
   const gap = ' '.repeat(Math.max(0, columns - cellWidth(left) - cellWidth(right)));
   return readerMarks().status(truncate(left + gap + right, columns));
 }
 
+/**
+ * The note, the match, the progress and `? help`, in the longest form that
+ * leaves the title and section `wanted` cells. A note too long for the line
+ * is cut, so that the progress and the help always show.
+ */
+function rightSide(reader: Reader, wanted: number): string {
+  const { columns } = reader.size;
+  const matchInfo =
+    reader.matches.length > 0 ? `match ${reader.current + 1}/${reader.matches.length} │ ` : '';
+  const tails = progressTexts(reader.document.sections, reader.page, reader).map(
+    (progress) => `${matchInfo}${progress} │ ? help `,
+  );
+  const withNote = (tail: string) => ` ${reader.note ? `${reader.note} │ ` : ''}${tail}`;
+  const fitting = tails.find((tail) => columns - cellWidth(withNote(tail)) - 1 >= wanted);
+  if (fitting || !reader.note) return withNote(fitting ?? (tails.at(-1) as string));
+  // The note is cut: the time left stays too when that leaves the note most of a line.
+  const noteRoom = (tail: string) => columns - cellWidth(tail) - separator.length - 1;
+  const tail = tails.find((text) => noteRoom(text) >= leftRoom) ?? (tails.at(-1) as string);
+  if (noteRoom(tail) < shortest) return ` ${tail}`;
+  return ` ${shorten(reader.note, noteRoom(tail))}${separator}${tail}`;
+}
+
 const separator = ' │ ';
+/** The cells the title and the section keep before the progress gives way. */
+const leftRoom = 40;
 /** The fewest cells a shortened title or section keeps: a word or two and the ellipsis. */
 const shortest = 8;
 

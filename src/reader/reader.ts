@@ -1,24 +1,15 @@
 import type { Document, Section } from '../document/model.ts';
+import type { Place } from '../output/history.ts';
+import { contentsKey } from './contents.ts';
 import { Folding, foldToToggle, pageLine, summaryOn, type View, viewLine } from './folds.ts';
+import { type Key, type Mode, type Outcome, printable, type Size } from './keys.ts';
+import { Marks } from './marks.ts';
 import { findMatches, type LineMatch, type MatchSpan, matchSpansOn } from './matches.ts';
 import type { Page } from './page.ts';
+import { lineAt, placeAt, type Resume, resumeAt } from './place.ts';
 import { lastAtOrBefore } from './search-order.ts';
 
-/** A key as readline's keypress events describe it. */
-export interface Key {
-  readonly name?: string | undefined;
-  readonly sequence?: string | undefined;
-  readonly ctrl?: boolean | undefined;
-  readonly meta?: boolean | undefined;
-}
-
-export interface Size {
-  readonly columns: number;
-  readonly rows: number;
-}
-
-export type Mode = 'read' | 'contents' | 'help' | 'search';
-export type Outcome = 'quit' | 'interrupt' | undefined;
+export type { Key, Mode, Outcome, Size } from './keys.ts';
 
 /**
  * The state of the full-screen reader and what each key does to it. It knows
@@ -41,18 +32,24 @@ export class Reader {
   note = '';
   /** The section jumped to last and the top the jump left, while the top stays there. */
   private jumped: { section: number; top: number } | undefined;
+  /** The place gone to last and the top it left, while the top stays there: resizes do not drift. */
+  private anchor: { place: Place; top: number } | undefined;
   /** The details blocks open and folded; searches and matches count the lines of its whole page. */
   private readonly folding: Folding;
+  readonly marks: Marks;
 
   constructor(
     readonly document: Document,
     private readonly layout: (size: Size) => Page,
     size: Size,
     start?: Section,
+    resume?: Resume,
   ) {
     this.size = size;
     this.folding = new Folding(layout(size));
+    this.marks = new Marks(resume?.marks);
     if (start) this.goToSection(document.sections.indexOf(start));
+    else if (resume) this.note = resumeAt(this, resume);
   }
 
   /** The page as shown, folded blocks folded: `top`, `starts` and drawing count its lines. */
@@ -78,9 +75,32 @@ export class Reader {
     return matchSpansOn(this.matches, pageLine(this.page, line), this.page.plain[line] ?? '');
   }
 
+  /** The place at the top of the screen (place.ts), to keep or to mark. */
+  get place(): Place {
+    // Gone to (a section jumped to near the end starts below the top) and not moved since.
+    if (this.anchor?.top === this.top) return this.anchor.place;
+    return placeAt(this.folding.whole, this.document.sections, pageLine(this.page, this.top));
+  }
+
+  /** Brings a place to the top; false when its section is not in the document. */
+  goTo(place: Place): boolean {
+    const line = lineAt(this.folding.whole, this.document.sections, place);
+    if (line === undefined) return false;
+    const index = this.document.sections.findIndex((section) => section.id === place.section);
+    this.jumped = undefined;
+    if (place.words === 0 && index !== -1) this.goToSection(index);
+    else this.scrollTo(viewLine(this.page, line));
+    this.anchor = { place, top: this.top };
+    return true;
+  }
+
   handle(key: Key): Outcome {
     if (key.ctrl && key.name === 'c') return 'interrupt';
     this.note = '';
+    if (this.marks.waiting) {
+      this.note = this.marks.letter(printable(key), this);
+      return undefined;
+    }
     switch (this.mode) {
       case 'help':
         this.mode = 'read';
@@ -96,21 +116,12 @@ export class Reader {
     }
   }
 
-  /** New size: lay out again, keeping the same place of the same section. */
+  /** New size: lay out again, the same words at the top (a section jumped to near the end: jumped to again). */
   resize(size: Size): void {
-    // On the title, above the first section, the top stays at the start.
-    const section = this.top < (this.page.starts[0] ?? 0) ? -1 : this.section;
-    const start = this.page.starts[section] ?? 0;
-    // A section jumped to near the end starts below the top: it is jumped to again.
-    const jumped = this.top < start;
-    this.jumped = undefined;
-    const length = this.sectionLength(section);
-    const through = length > 0 ? (this.top - start) / length : 0;
+    const place = this.place;
     this.size = size;
     this.folding.relayout(this.layout(size));
-    const newStart = this.page.starts[section] ?? 0;
-    this.scrollTo(section < 0 ? 0 : newStart + Math.round(through * this.sectionLength(section)));
-    if (jumped) this.goToSection(section);
+    this.goTo(place);
     if (this.query) this.find(this.query, false);
   }
 
@@ -181,21 +192,15 @@ export class Reader {
       this.mode = 'search';
       this.input = '';
     } else if (char === '?') this.mode = 'help';
+    else if (char === 'm' || char === "'") this.note = this.marks.expect(char);
     else if (char && /^[1-9]$/.test(char)) this.goToTopLevel(Number(char));
   }
 
   private contentsKey(key: Key): void {
-    const last = this.document.sections.length - 1;
-    const char = printable(key);
-    if (key.name === 'down' || char === 'j') this.cursor = Math.min(last, this.cursor + 1);
-    else if (key.name === 'up' || char === 'k') this.cursor = Math.max(0, this.cursor - 1);
-    else if (key.name === 'home' || char === 'g') this.cursor = 0;
-    else if (key.name === 'end' || char === 'G') this.cursor = last;
-    else if (key.name === 'return') {
-      this.goToSection(this.cursor);
-      this.mode = 'read';
-    } else if (key.name === 'escape' || key.name === 'tab' || char === 't' || char === 'q')
-      this.mode = 'read';
+    const { cursor, action } = contentsKey(key, this.cursor, this.document.sections.length);
+    this.cursor = cursor;
+    if (action === 'jump') this.goToSection(cursor);
+    if (action) this.mode = 'read';
   }
 
   private searchKey(key: Key): void {
@@ -209,12 +214,11 @@ export class Reader {
   }
 
   private openContents(): void {
-    if (this.document.sections.length === 0) {
-      this.note = 'no sections';
-      return;
+    if (this.document.sections.length === 0) this.note = 'no sections';
+    else {
+      this.mode = 'contents';
+      this.cursor = Math.max(0, this.section);
     }
-    this.mode = 'contents';
-    this.cursor = Math.max(0, this.section);
   }
 
   /** Finds every match; when moving, goes to the first one at or after the top of the screen, as less does. */
@@ -266,6 +270,7 @@ export class Reader {
       return;
     }
     this.jumped = undefined;
+    this.anchor = undefined;
     this.scrollTo(top);
   }
 
@@ -280,6 +285,8 @@ export class Reader {
     if (start === undefined) return;
     this.scrollTo(start);
     this.jumped = { section: index, top: this.top };
+    const id = this.document.sections[index]?.id ?? null;
+    this.anchor = { place: { section: id, words: 0 }, top: this.top };
   }
 
   private previousSection(): void {
@@ -295,12 +302,6 @@ export class Reader {
     else this.goToSection(index);
   }
 
-  private sectionLength(index: number): number {
-    const start = this.page.starts[index] ?? 0;
-    const next = this.page.starts[index + 1] ?? this.page.lines.length;
-    return Math.max(0, next - start);
-  }
-
   private scrollBy(lines: number): void {
     this.scrollTo(this.top + lines);
   }
@@ -309,11 +310,4 @@ export class Reader {
     const last = Math.max(0, this.page.lines.length - this.height);
     this.top = Math.max(0, Math.min(line, last));
   }
-}
-
-function printable(key: Key): string | undefined {
-  const { sequence } = key;
-  return sequence && [...sequence].length === 1 && sequence >= ' ' && !key.ctrl && !key.meta
-    ? sequence
-    : undefined;
 }

@@ -2,11 +2,13 @@ import { emitKeypressEvents, type Interface } from 'node:readline';
 import type { Document, Section } from '../document/model.ts';
 import { sectionsById } from '../document/section-links.ts';
 import { UsageError } from '../errors.ts';
+import type { Place } from '../output/history.ts';
 import type { LinkMode } from '../render/display.ts';
 import { TextRenderer } from '../render/text.ts';
 import type { ThemeName } from '../render/theme.ts';
 import { drawFrame } from './draw.ts';
 import { layoutPage, readerWidth } from './page.ts';
+import type { Resume } from './place.ts';
 import { type Key, Reader, type Size } from './reader.ts';
 
 export interface ReaderOptions {
@@ -18,6 +20,16 @@ export interface ReaderOptions {
   readonly width: number | undefined;
   readonly notice: boolean;
   readonly start: Section | undefined;
+  /** Where this document was left, when the history keeps it: the reader opens there unless `start` says. */
+  readonly resume?: Resume | undefined;
+  /** Called with the place and the marks when the reader leaves, after the screen is given back. */
+  readonly remember?: ((left: Left) => void) | undefined;
+}
+
+/** What the reader leaves behind in a document: the place at the top, and the marks. */
+export interface Left {
+  readonly place: Place;
+  readonly marks: Readonly<Record<string, Place>>;
 }
 
 export interface TerminalStreams {
@@ -74,8 +86,10 @@ export function runInteractive(
       }),
       options.notice,
     );
-  const reader = new Reader(document, layout, size(), options.start);
-  return new TerminalSession(reader, io, size, stdin.setRawMode.bind(stdin)).run();
+  const reader = new Reader(document, layout, size(), options.start, options.resume);
+  const remember = () =>
+    options.remember?.({ place: reader.place, marks: reader.marks.toRecord() });
+  return new TerminalSession(reader, io, size, stdin.setRawMode.bind(stdin), remember).run();
 }
 
 /** One run of the reader on the terminal, from taking the screen to giving it back. */
@@ -88,6 +102,7 @@ class TerminalSession {
     private readonly io: TerminalStreams,
     private readonly size: () => Size,
     private readonly setRawMode: (raw: boolean) => unknown,
+    private readonly remember: () => void,
   ) {}
 
   run(): Promise<number> {
@@ -111,7 +126,8 @@ class TerminalSession {
     this.io.stdout.write(drawFrame(this.reader));
   }
 
-  private finish(status: number): void {
+  /** Gives the terminal back; then, unless the reader crashed, the place is kept (its warnings on the normal screen). */
+  private finish(status: number, crashed = false): void {
     if (this.finished) return;
     this.finished = true;
     const { stdin, stdout } = this.io;
@@ -122,6 +138,7 @@ class TerminalSession {
     this.setRawMode(false);
     stdin.pause();
     stdout.write(leaveScreen);
+    if (!crashed) this.remember();
     this.resolve(status);
   }
 
@@ -159,7 +176,7 @@ class TerminalSession {
   };
 
   private readonly onCrash = (error: Error): void => {
-    this.finish(1);
+    this.finish(1, true);
     process.stderr.write(`article: unexpected error: ${error.message}\n`);
     process.exit(1);
   };

@@ -35,9 +35,12 @@ function layoutLines(width: number): string[] {
 }
 
 const statusRow = (screen: readonly string[]) => screen.at(-1) ?? '';
-/** The section as the status line names it at 80 columns: the third one's title is shortened. */
+/**
+ * The section as the status line names it at 80 columns, where the progress
+ * on its right (`§2/3 · 50% · 2 min left`) leaves the long titles shortened.
+ */
 const statusPlace = (number: 1 | 2 | 3) =>
-  number === 3 ? `3 Katherine Langford and Dylan Minnette talk…` : `${number} ${sections[number]} `;
+  number === 1 ? `1 ${sections[1]} ` : `${number} ${sections[number].slice(0, 24)}`;
 /** The rows of text, above the status line. */
 const textRows = (screen: readonly string[]) => screen.slice(0, -1);
 
@@ -86,7 +89,7 @@ describe('article -i in a terminal', () => {
     expect(textRows(screen)).toEqual(lines80.slice(0, 23));
     // At the start the Introduction, under the title, is what is read: the status line names it.
     expect(statusRow(screen)).toMatch(
-      /^ 13 Reasons Why season 2 goes ahead despite the… │ 1 Introduction +\d+% │ \? help$/,
+      /^ 13 Reasons Why season 2 goe… │ 1 Introduction +§1\/3 · \d+% · \d+ min left │ \? help$/,
     );
     // The cursor is hidden while reading.
     expect(session.raw).toContain('\u001b[?1049h\u001b[?25l');
@@ -166,7 +169,7 @@ describe('article -i in a terminal', () => {
     session.type('\u001b[B');
     // Nothing shows the move but the highlight; Enter shows where it went.
     session.type('\r');
-    const screen = await session.waitFor((rows) => statusRow(rows).includes(`2 ${sections[2]}`));
+    const screen = await session.waitFor((rows) => statusRow(rows).includes(statusPlace(2)));
     expect(screen[0]).toBe(sections[2]);
 
     session.type('\t');
@@ -273,7 +276,7 @@ describe('article -i in a terminal', () => {
     expect(screen[0]).toBe(sections[3]);
     // At 80 columns the title and this long section title are both shortened, neither left out.
     expect(statusRow(screen)).toMatch(
-      /^ 13 Reasons Why… │ 3 Katherine Langford and Dylan Minnette talk… +\d+% │ \? help$/,
+      /^ 13 Reasons… │ 3 Katherine Langford and Dylan… +§3\/3 · \d+% · \d+ min left │ \? help$/,
     );
     // The whole article is there to scroll back to.
     session.type('g');
@@ -291,7 +294,9 @@ describe('article -i in a terminal', () => {
       'backlash (→ 2 Season 2 will not be affected by…) and the café (→ 3.1 Café). A',
       'capitalised fragment (→ 4 The end) finds its heading too; a missing one',
     ]);
-    expect(statusRow(screen)).toMatch(/^ Links to headings │ 1 Introduction +\d+% │ \? help$/);
+    expect(statusRow(screen)).toMatch(
+      /^ Links to headings │ 1 Introduction +§1\/5 · \d+% · \d+ min left │ \? help$/,
+    );
     // The document is shorter than two screens: ] shows its end and names section 2.
     session.type(']');
     await session.waitFor((rows) =>
@@ -326,7 +331,7 @@ describe('article -i in a terminal', () => {
     const session = await startReader([]);
     session.type('2d');
     const before = await session.waitFor(
-      (screen) => statusRow(screen).includes(`2 ${sections[2]}`) && screen[0] !== sections[2],
+      (screen) => statusRow(screen).includes(statusPlace(2)) && screen[0] !== sections[2],
     );
     // Where the section's heading starts (at 50 columns the third one takes two lines).
     const sectionAt = (lines: readonly string[], number: 2 | 3) =>

@@ -1,5 +1,6 @@
+import { rmSync } from 'node:fs';
 import { type HeadlessTerminal, PseudoTerminal } from '../../scripts/pseudo-terminal.mjs';
-import { articleBin, root, testEnvironment } from './run.ts';
+import { articleBin, freshStateHome, root, testEnvironment } from './run.ts';
 
 export interface TerminalResult {
   /**
@@ -43,7 +44,14 @@ export async function runInTerminal(
 ): Promise<TerminalResult> {
   const cols = options.cols ?? 80;
   const rows = options.rows ?? 24;
-  const env = { ...testEnvironment(), TERM: 'xterm-256color', ARTICLE_PAGER: '', ...options.env };
+  const stateHome = freshStateHome();
+  const env = {
+    ...testEnvironment(),
+    TERM: 'xterm-256color',
+    ARTICLE_PAGER: '',
+    XDG_STATE_HOME: stateHome,
+    ...options.env,
+  };
   const child = new PseudoTerminal(process.execPath, [articleBin, ...args], {
     cols,
     rows,
@@ -81,6 +89,7 @@ export async function runInTerminal(
   }
   const lines = logical.map((text) => text.trimEnd());
   child.dispose();
+  rmSync(stateHome, { recursive: true, force: true });
   while (screen.length > 0 && screen.at(-1) === '') screen.pop();
   while (lines.length > 0 && lines.at(-1) === '') lines.pop();
   return { screen, lines, raw, exitCode };

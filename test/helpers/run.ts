@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,8 @@ export function testEnvironment(): Record<string, string> {
     HOME: process.env.HOME ?? '/tmp',
     XDG_CACHE_HOME: testCacheHome,
     XDG_CONFIG_HOME: join(testCacheHome, 'no-config'),
+    // The reader's history: sessions in a terminal each have one of their own (freshStateHome).
+    XDG_STATE_HOME: join(testCacheHome, 'state'),
     LANG: 'C.UTF-8',
   };
 }
@@ -74,4 +77,12 @@ export function runArticleAsync(
     child.on('error', reject);
     child.on('close', (status) => resolve({ stdout, stderr, status }));
   });
+}
+
+/**
+ * A new, empty folder for the reader's history ($XDG_STATE_HOME), so that no
+ * session resumes where another left off; the caller removes it.
+ */
+export function freshStateHome(): string {
+  return mkdtempSync(join(tmpdir(), 'article-state-'));
 }

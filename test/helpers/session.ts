@@ -1,13 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { PseudoTerminal } from '../../scripts/pseudo-terminal.mjs';
-import { articleBin, root, testEnvironment } from './run.ts';
+import { articleBin, freshStateHome, root, testEnvironment } from './run.ts';
 
 export interface SessionOptions {
   readonly cols?: number;
   readonly rows?: number;
   /**
    * Added to the tests' environment (testEnvironment() and TERM
-   * xterm-256color: no CI, and no PAGER, ARTICLE_PAGER or LESS).
+   * xterm-256color: no CI, and no PAGER, ARTICLE_PAGER or LESS). Unless it
+   * says, XDG_STATE_HOME is a new empty folder of the session's own.
    */
   readonly env?: Record<string, string>;
   /** A shell command line to run with `bash -c` instead of `article ...args`. */
@@ -55,6 +56,8 @@ export class Session {
   private programEnded: SessionExit | undefined;
   /** When output last came, in ms since the epoch. */
   private lastOutput = Date.now();
+  /** The session's own history folder, removed with it. */
+  private readonly stateHome = freshStateHome();
 
   constructor(
     readonly label: string,
@@ -62,7 +65,12 @@ export class Session {
     args: readonly string[],
     private readonly options: SessionOptions,
   ) {
-    const env = { ...testEnvironment(), TERM: 'xterm-256color', ...options.env };
+    const env = {
+      ...testEnvironment(),
+      TERM: 'xterm-256color',
+      XDG_STATE_HOME: this.stateHome,
+      ...options.env,
+    };
     this.pty = new PseudoTerminal(file, args, {
       cols: options.cols ?? 80,
       rows: options.rows ?? 24,
@@ -212,6 +220,7 @@ export class Session {
       }
     }
     this.pty.dispose();
+    rmSync(this.stateHome, { recursive: true, force: true });
   }
 }
 

@@ -35,13 +35,14 @@ describe('readConfig', () => {
 
   it('reads every setting, with or without a byte-order mark', () => {
     const text =
-      '{"width": 72, "theme": "light", "color": "never", "pager": "less -R", "links": "numbered"}';
+      '{"width": 72, "theme": "light", "color": "never", "pager": "less -R", "links": "numbered", "history": false}';
     const settings = {
       width: 72,
       theme: 'light',
       color: 'never',
       pager: 'less -R',
       links: 'numbered',
+      history: false,
     };
     expect(readConfig(withFile('all', text))).toEqual(settings);
     expect(readConfig(withFile('bom', `\uFEFF${text}`))).toEqual(settings);
@@ -58,7 +59,7 @@ describe('readConfig', () => {
     [
       'an unknown key',
       '{"colour": "never"}',
-      /: unknown setting 'colour' \(known: width, theme, color, pager, links\)$/,
+      /: unknown setting 'colour' \(known: width, theme, color, pager, links, history\)$/,
     ],
     [
       'a width as a string',
@@ -82,6 +83,7 @@ describe('readConfig', () => {
       /: "color" must be one of auto, always, never, not true$/,
     ],
     ['a pager number', '{"pager": 1}', /: "pager" must be true, false or a command$/],
+    ['a history string', '{"history": "no"}', /: "history" must be true or false, not "no"$/],
     [
       'an unknown link mode',
       '{"links": "footnotes"}',
@@ -149,6 +151,15 @@ describe('withConfig', () => {
     expect(withConfig(parseCommandLine(['--links', 'inline']) as Request, config, {}).links).toBe(
       'inline',
     );
+  });
+
+  it('keeps the history on unless --no-history or "history": false says', () => {
+    expect(withConfig(request, {}, {}).history).toBe(true);
+    expect(withConfig(request, { history: false }, {}).history).toBe(false);
+    expect(withConfig(request, { history: true }, {}).history).toBe(true);
+    const flag = parseCommandLine(['-i', '--no-history']) as Request;
+    expect(flag.history).toBe(false);
+    expect(withConfig(flag, { history: true }, {}).history).toBe(false);
   });
 
   it('takes a pager command as the command, leaving the decision to page alone', () => {

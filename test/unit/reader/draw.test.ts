@@ -35,18 +35,18 @@ describe('the status line', () => {
     const line = status(80);
     expect(stringWidth(line)).toBe(80);
     expect(line).toMatch(
-      /^ A title that is… │ 2 A section title that is long enough to fil… +100% │ \? help $/,
+      /^ A title that… │ 2 A section title that is long enough t… +§2\/2 · 100% │ \? help $/,
     );
   });
 
   it('shows both whole when they fit, and the section alone when the line is too short for both', () => {
     expect(status(160)).toMatch(
-      /^ A title that is long enough to crowd the status line │ 2 A section title that is long enough to fill the status line by itself +100% │ \? help $/,
+      /^ A title that is long enough to crowd the status line │ 2 A section title that is long enough to fill the status line by itself +§2\/2 · 100% │ \? help $/,
     );
     expect(status(30)).toMatch(/^ 2 A section t… +100% │ \? help $/);
     // Room for the whole section and a few cells of the title: the section stays whole.
-    expect(status(103)).toMatch(
-      /^ A title that… │ 2 A section title that is long enough to fill the status line by itself +100% │ \? help $/,
+    expect(status(110)).toMatch(
+      /^ A title that… │ 2 A section title that is long enough to fill the status line by itself +§2\/2 · 100% │ \? help $/,
     );
   });
 });

@@ -64,7 +64,9 @@ describe('the Reader: scrolling', () => {
     const rows = frameRows(reader);
     expect(rows).toHaveLength(10);
     expect(rows[0]).toBe('Field Guide');
-    expect(rows.at(-1)).toMatch(/^ Field Guide │ 1 Alpha +\d+% │ \? help $/);
+    expect(rows.at(-1)).toMatch(
+      /^ Field Guide │ 1 Alpha +§1\/11 · \d+% · \d+ min left │ \? help $/,
+    );
   });
 
   it.each([
@@ -166,7 +168,9 @@ describe('the Reader: sections', () => {
     );
     expect(at.top).toBe(0);
     expect(at.page.starts[0]).toBeGreaterThan(0);
-    expect(statusLine(at)).toMatch(/^ Notes │ 1 Introduction +\d+% │ \? help $/);
+    expect(statusLine(at)).toMatch(
+      /^ Notes │ 1 Introduction +§1\/3 · \d+% · \d+ min left │ \? help $/,
+    );
     press(at, ']');
     expect(at.top).toBe(at.page.starts[1]);
     expect(frameRows(at)[0]).toBe('Second');
