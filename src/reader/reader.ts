@@ -2,6 +2,7 @@ import type { Document, Section } from '../document/model.ts';
 import { Folding, foldToToggle, pageLine, summaryOn, type View, viewLine } from './folds.ts';
 import { findMatches, type LineMatch, type MatchSpan, matchSpansOn } from './matches.ts';
 import type { Page } from './page.ts';
+import { placeOf, topOf } from './reload-place.ts';
 import { lastAtOrBefore } from './search-order.ts';
 
 /** A key as readline's keypress events describe it. */
@@ -45,8 +46,8 @@ export class Reader {
   private readonly folding: Folding;
 
   constructor(
-    readonly document: Document,
-    private readonly layout: (size: Size) => Page,
+    public document: Document,
+    private layout: (size: Size) => Page,
     size: Size,
     start?: Section,
   ) {
@@ -110,6 +111,18 @@ export class Reader {
     this.scrollTo(section < 0 ? 0 : newStart + Math.round(through * this.sectionLength(section)));
     if (jumped) this.goToSection(section);
     if (this.query) this.find(this.query, false);
+  }
+
+  /** A new version of the document (--watch): laid out, the same words of the same section on top. */
+  reload(document: Document, layout: (size: Size) => Page): void {
+    const place = placeOf(this.page, this.document.sections, this.section, this.top);
+    this.document = document;
+    this.layout = layout;
+    this.jumped = undefined;
+    this.folding.relayout(layout(this.size));
+    this.scrollTo(topOf(place, this.page, document.sections));
+    if (this.query) this.find(this.query, false);
+    this.note = 'reloaded';
   }
 
   private readKey(key: Key): Outcome {

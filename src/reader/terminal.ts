@@ -7,6 +7,7 @@ import type { ThemeName } from '../render/theme.ts';
 import { drawFrame } from './draw.ts';
 import { layoutPage, readerWidth } from './page.ts';
 import { type Key, Reader, type Size } from './reader.ts';
+import type { DocumentUpdates, UpdateListener } from './updates.ts';
 
 export interface ReaderOptions {
   readonly colour: boolean;
@@ -52,6 +53,7 @@ export function runInteractive(
   document: Document,
   options: ReaderOptions,
   io: TerminalStreams,
+  updates?: DocumentUpdates,
 ): Promise<number> {
   const { stdin, stdout } = io;
   if (!stdin.isTTY || !stdout.isTTY || !stdin.setRawMode) {
@@ -60,9 +62,9 @@ export function runInteractive(
     );
   }
   const size = (): Size => ({ columns: stdout.columns ?? 80, rows: stdout.rows ?? 24 });
-  const layout = (current: Size) =>
+  const layoutOf = (shown: Document) => (current: Size) =>
     layoutPage(
-      document,
+      shown,
       new TextRenderer({
         width: readerWidth(options.width, current.columns),
         colour: options.colour,
@@ -72,13 +74,21 @@ export function runInteractive(
       }),
       options.notice,
     );
-  const reader = new Reader(document, layout, size(), options.start);
-  return new TerminalSession(reader, io, size, stdin.setRawMode.bind(stdin)).run();
+  const reader = new Reader(document, layoutOf(document), size(), options.start);
+  const session = new TerminalSession(reader, io, size, stdin.setRawMode.bind(stdin));
+  return session.run(
+    updates && {
+      version: (next) => session.update(() => reader.reload(next, layoutOf(next))),
+      note: (text) => session.update(() => (reader.note = text)),
+    },
+    updates,
+  );
 }
 
 /** One run of the reader on the terminal, from taking the screen to giving it back. */
 class TerminalSession {
   private finished = false;
+  private stopUpdates: () => void = () => {};
   private resolve: (status: number) => void = () => {};
 
   constructor(
@@ -88,7 +98,7 @@ class TerminalSession {
     private readonly setRawMode: (raw: boolean) => unknown,
   ) {}
 
-  run(): Promise<number> {
+  run(listener?: UpdateListener, updates?: DocumentUpdates): Promise<number> {
     return new Promise((resolve) => {
       this.resolve = resolve;
       const { stdin, stdout } = this.io;
@@ -102,7 +112,15 @@ class TerminalSession {
       stdout.on('resize', this.onResize);
       stdin.resume();
       this.draw();
+      if (listener && updates) this.stopUpdates = updates(listener);
     });
+  }
+
+  /** A change from outside the keys (a new version of the file), drawn at once. */
+  update(change: () => void): void {
+    if (this.finished) return;
+    change();
+    this.draw();
   }
 
   private draw(): void {
@@ -112,6 +130,7 @@ class TerminalSession {
   private finish(status: number): void {
     if (this.finished) return;
     this.finished = true;
+    this.stopUpdates();
     const { stdin, stdout } = this.io;
     stdin.removeListener('keypress', this.onKey);
     stdout.removeListener('resize', this.onResize);

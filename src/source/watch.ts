@@ -35,12 +35,14 @@ export const settleTime = 100;
  * (README, Watching a file, says why not chokidar).
  */
 export function watchSource(
-  request: SourceRequest & { readonly file: string },
+  request: SourceRequest,
   last: Source,
   listener: SourceVersions,
   settle = settleTime,
 ): Watching {
   const { file } = request;
+  // The command line refuses these; standard input, an address and the bundled article never change.
+  if (file === undefined || file === '-') throw new ArticleError('--watch needs a file');
   const name = basename(file);
   let lastText = last.text;
   // After a failure or while the file is gone, the next good read is a new version, even unchanged.
