@@ -29,7 +29,13 @@ export async function printVersions(
 ): Promise<number> {
   const file = request.file ?? '';
   const terminal = io.stdout.isTTY === true;
+  // Listened for from the first write on: a closed pipe fails one write, and later ones say nothing.
+  let closed = false;
+  io.stdout.once('error', (error) => {
+    closed = (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+  });
   await writeOutput(io.stdout, await render(first));
+  if (closed) return 0;
   return await new Promise<number>((resolve, reject) => {
     let printing = Promise.resolve();
     const printAgain = async (source: Source) => {
@@ -43,22 +49,19 @@ export async function printVersions(
       if (terminal) io.stdout.write(clearScreen);
       else note(io, `${file} changed; its new version follows`);
       await writeOutput(io.stdout, output);
+      if (closed) end(0);
     };
     const watching = watchSource(sourceRequest(file, io, request.from), first, {
       ...notesOn(file, (text) => note(io, text)),
       version: (source) => {
-        printing = printing.then(() => printAgain(source));
-        printing.catch((error) => {
-          watching.close();
-          reject(error);
-        });
+        printing = printing.then(() => printAgain(source)).catch((error) => end(error));
       },
     });
-    io.stdout.once('error', (error) => {
-      if ((error as NodeJS.ErrnoException | undefined)?.code !== 'EPIPE') return;
+    const end = (outcome: number | unknown) => {
       watching.close();
-      resolve(0);
-    });
+      if (typeof outcome === 'number') resolve(outcome);
+      else reject(outcome);
+    };
   });
 }
 
