@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Document } from '../document/model.ts';
 import { ArticleError, describeFailure } from '../errors.ts';
 import type { Io } from '../io.ts';
@@ -82,7 +83,8 @@ export function readerUpdates(
   return (listener) => {
     let opening = Promise.resolve();
     const watching = watchSource(sourceRequest(file, io, request.from), first, {
-      ...notesOn(file, listener.note),
+      // The status line has little room: the file's name, not its path.
+      ...notesOn(basename(file), listener.note),
       version: (source) => {
         opening = opening.then(async () => {
           try {
