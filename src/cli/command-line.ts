@@ -61,8 +61,8 @@ Examples:
                                  the sections of a page on the web (fetched once, then cached)
   article -s "season 2"          the sentences that mention season 2, by section
   article -i 3                   read in a full-screen reader, starting at section 3
-  cat notes.md | article -f - 3  read standard input, section 3
   article notes.md --watch       print notes.md again whenever it is saved (-i: reflow the reader)
+  cat notes.md | article -f - 3  read standard input, section 3
 `;
 
 /**
