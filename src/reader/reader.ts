@@ -2,7 +2,6 @@ import type { Document, Section } from '../document/model.ts';
 import { Folding, foldToToggle, pageLine, summaryOn, type View, viewLine } from './folds.ts';
 import { findMatches, type LineMatch, type MatchSpan, matchSpansOn } from './matches.ts';
 import type { Page } from './page.ts';
-import { placeOf, topOf } from './reload-place.ts';
 import { lastAtOrBefore } from './search-order.ts';
 
 /** A key as readline's keypress events describe it. */
@@ -41,13 +40,13 @@ export class Reader {
   /** A short message for the status line, shown until the next key. */
   note = '';
   /** The section jumped to last and the top the jump left, while the top stays there. */
-  private jumped: { section: number; top: number } | undefined;
+  protected jumped: { section: number; top: number } | undefined;
   /** The details blocks open and folded; searches and matches count the lines of its whole page. */
-  private readonly folding: Folding;
+  protected readonly folding: Folding;
 
   constructor(
     public document: Document,
-    private layout: (size: Size) => Page,
+    protected layout: (size: Size) => Page,
     size: Size,
     start?: Section,
   ) {
@@ -111,18 +110,6 @@ export class Reader {
     this.scrollTo(section < 0 ? 0 : newStart + Math.round(through * this.sectionLength(section)));
     if (jumped) this.goToSection(section);
     if (this.query) this.find(this.query, false);
-  }
-
-  /** A new version of the document (--watch): laid out, the same words of the same section on top. */
-  reload(document: Document, layout: (size: Size) => Page): void {
-    const place = placeOf(this.page, this.document.sections, this.section, this.top);
-    this.document = document;
-    this.layout = layout;
-    this.jumped = undefined;
-    this.folding.relayout(layout(this.size));
-    this.scrollTo(topOf(place, this.page, document.sections));
-    if (this.query) this.find(this.query, false);
-    this.note = 'reloaded';
   }
 
   private readKey(key: Key): Outcome {
@@ -229,7 +216,7 @@ export class Reader {
   }
 
   /** Finds every match; when moving, goes to the first one at or after the top of the screen, as less does. */
-  private find(query: string, move: boolean): void {
+  protected find(query: string, move: boolean): void {
     this.query = query;
     this.matches = findMatches(this.folding.whole.plain, query);
     if (this.matches.length === 0) {
@@ -316,7 +303,7 @@ export class Reader {
     this.scrollTo(this.top + lines);
   }
 
-  private scrollTo(line: number): void {
+  protected scrollTo(line: number): void {
     const last = Math.max(0, this.page.lines.length - this.height);
     this.top = Math.max(0, Math.min(line, last));
   }

@@ -6,7 +6,8 @@ import { TextRenderer } from '../render/text.ts';
 import type { ThemeName } from '../render/theme.ts';
 import { drawFrame } from './draw.ts';
 import { layoutPage, readerWidth } from './page.ts';
-import { type Key, Reader, type Size } from './reader.ts';
+import type { Key, Size } from './reader.ts';
+import { ReloadingReader } from './reloading.ts';
 import type { DocumentUpdates, UpdateListener } from './updates.ts';
 
 export interface ReaderOptions {
@@ -74,7 +75,7 @@ export function runInteractive(
       }),
       options.notice,
     );
-  const reader = new Reader(document, layoutOf(document), size(), options.start);
+  const reader = new ReloadingReader(document, layoutOf(document), size(), options.start);
   const session = new TerminalSession(reader, io, size, stdin.setRawMode.bind(stdin));
   return session.run(
     updates && {
@@ -92,7 +93,7 @@ class TerminalSession {
   private resolve: (status: number) => void = () => {};
 
   constructor(
-    private readonly reader: Reader,
+    private readonly reader: ReloadingReader,
     private readonly io: TerminalStreams,
     private readonly size: () => Size,
     private readonly setRawMode: (raw: boolean) => unknown,

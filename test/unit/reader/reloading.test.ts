@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/document/document.ts';
 import { layoutPage } from '../../../src/reader/page.ts';
-import { Reader, type Size } from '../../../src/reader/reader.ts';
+import type { Size } from '../../../src/reader/reader.ts';
+import { ReloadingReader } from '../../../src/reader/reloading.ts';
 import { TextRenderer } from '../../../src/render/text.ts';
 import { key } from '../../helpers/reader-guide.ts';
 
 /**
- * A new version of the document (--watch) in the reader: Reader.reload keeps
- * the place by the section's id and the lines into it (reload-place.ts).
+ * A new version of the document (--watch) in the reader: ReloadingReader.reload keeps
+ * the place by the section's id and the lines into it (reloading.ts).
  */
 
 const size: Size = { columns: 40, rows: 8 };
@@ -31,12 +32,12 @@ function versionOf(text: string) {
   return { document, layout };
 }
 
-function readerOn(text: string): Reader {
+function readerOn(text: string): ReloadingReader {
   const { document, layout } = versionOf(text);
-  return new Reader(document, layout, size);
+  return new ReloadingReader(document, layout, size);
 }
 
-const topLine = (reader: Reader) => reader.page.plain[reader.top];
+const topLine = (reader: ReloadingReader) => reader.page.plain[reader.top];
 const sections: [string, number][] = [
   ['Alpha', 10],
   ['Beta', 10],
@@ -44,12 +45,12 @@ const sections: [string, number][] = [
 ];
 
 /** Goes to the section numbered `number`, then `lines` lines down. */
-function goTo(reader: Reader, number: string, lines: number): void {
+function goTo(reader: ReloadingReader, number: string, lines: number): void {
   reader.handle(key(number));
   for (let at = 0; at < lines; at++) reader.handle(key('j'));
 }
 
-describe('Reader.reload', () => {
+describe('ReloadingReader.reload', () => {
   it('keeps the same words on top when text is added above them, and says reloaded', () => {
     const reader = readerOn(markdown('Short.', sections));
     goTo(reader, '3', 5);

@@ -1,5 +1,6 @@
-import type { Section } from '../document/model.ts';
+import type { Document, Section } from '../document/model.ts';
 import type { Page } from './page.ts';
+import { Reader, type Size } from './reader.ts';
 
 /**
  * Where the top of the screen is, in words a new version of the document
@@ -36,4 +37,21 @@ export function topOf(place: ReloadPlace, page: Page, sections: readonly Section
   if (start === undefined) return place.offset;
   const end = page.starts[index + 1] ?? page.lines.length;
   return start + Math.min(place.offset, Math.max(0, end - start - 1));
+}
+
+/**
+ * The reader of a watched file (--watch), which takes new versions of the
+ * document: each laid out again with the same words of the same section on top.
+ */
+export class ReloadingReader extends Reader {
+  reload(document: Document, layout: (size: Size) => Page): void {
+    const place = placeOf(this.page, this.document.sections, this.section, this.top);
+    this.document = document;
+    this.layout = layout;
+    this.jumped = undefined;
+    this.folding.relayout(layout(this.size));
+    this.scrollTo(topOf(place, this.page, document.sections));
+    if (this.query) this.find(this.query, false);
+    this.note = 'reloaded';
+  }
 }
