@@ -35,10 +35,12 @@ export async function printVersions(
   io.stdout.once('error', (error) => {
     closed = (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
   });
-  await writeOutput(io.stdout, await render(first));
-  if (closed) return 0;
   return await new Promise<number>((resolve, reject) => {
-    let printing = Promise.resolve();
+    const end = (outcome: number | unknown) => {
+      watching.close();
+      if (typeof outcome === 'number') resolve(outcome);
+      else reject(outcome);
+    };
     const printAgain = async (source: Source) => {
       let output: Iterable<string>;
       try {
@@ -50,19 +52,17 @@ export async function printVersions(
       if (terminal) io.stdout.write(clearScreen);
       else note(io, `${file} changed; its new version follows`);
       await writeOutput(io.stdout, output);
-      if (closed) end(0);
     };
+    // The first version is printed while the file is watched already: a save meanwhile follows it.
+    let printing = (async () => writeOutput(io.stdout, await render(first)))();
+    const printNext = (print: Promise<void>) => {
+      printing = print.then(() => (closed ? end(0) : undefined)).catch(end);
+    };
+    printNext(printing);
     const watching = watchSource(sourceRequest(file, io, request.from), first, {
       ...notesOn(file, (text) => note(io, text)),
-      version: (source) => {
-        printing = printing.then(() => printAgain(source)).catch((error) => end(error));
-      },
+      version: (source) => printNext(printing.then(() => printAgain(source))),
     });
-    const end = (outcome: number | unknown) => {
-      watching.close();
-      if (typeof outcome === 'number') resolve(outcome);
-      else reject(outcome);
-    };
   });
 }
 

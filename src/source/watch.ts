@@ -71,14 +71,18 @@ export function watchSource(
     listener.version(source);
   };
 
-  const watcher: FSWatcher = watch(dirname(resolve(file)), (_event, changed) => {
-    // Some platforms give no name: then any change in the folder may be the file's.
-    if (changed && changed !== name) return;
+  const readSoon = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       reading = reading.then(readAgain);
     }, settle);
+  };
+  const watcher: FSWatcher = watch(dirname(resolve(file)), (_event, changed) => {
+    // Some platforms give no name: then any change in the folder may be the file's.
+    if (!changed || changed === name) readSoon();
   });
+  // A save between the last reading and the watch's start has no event of its own: look once.
+  readSoon();
   watcher.on('error', (error) => {
     listener.failed(new ArticleError(`cannot watch ${file}: ${describeFailure(error)}`));
   });

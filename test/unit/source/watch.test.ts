@@ -62,6 +62,20 @@ describe('watchSource', () => {
     expect(await waitForEvents(events, 1)).toEqual(['version: # Two\n']);
   });
 
+  it('reports a change made between the last reading and the start of the watch', async () => {
+    const path = folder.write('early.md', 'read\n');
+    const request = { file: path, stdin: noStdin() };
+    const last = await readSource(request);
+    writeFileSync(path, 'changed before watching\n');
+    const events: Events = [];
+    watching = watchSource(request, last, {
+      version: (source) => events.push(`version: ${source.text}`),
+      gone: () => events.push('gone'),
+      failed: (error) => events.push(`failed: ${error.message}`),
+    });
+    expect(await waitForEvents(events, 1)).toEqual(['version: changed before watching\n']);
+  });
+
   it('reports a burst of writes as one version, the last text', async () => {
     const { path, events } = await watched('burst.md', 'a\n');
     // Each write on a turn of its own, as an editor's steps come: each is seen apart.
