@@ -4,6 +4,7 @@ import { UsageError } from '../errors.ts';
 import { type Format, type LinkMode, linkModes } from '../render/display.ts';
 import { type SourceFormat, sourceFormats } from '../source/format.ts';
 import { defaultWebChoices } from '../source/source.ts';
+import { isWebAddress } from '../source/web/address.ts';
 import {
   type ColourChoice,
   type DisplayChoices,
@@ -39,6 +40,8 @@ export interface Request extends DisplayChoices {
   readonly pager: boolean | undefined;
   /** The pager command from the configuration, below $ARTICLE_PAGER and above $PAGER. */
   readonly pagerCommand?: string | undefined;
+  /** --watch: print the file again, or reflow the reader, whenever it changes. */
+  readonly watch?: boolean;
 }
 
 /** Help or version text: printed, then the program ends with status 0. */
@@ -60,6 +63,7 @@ Examples:
                                  the sections of a page on the web (fetched once, then cached)
   article -s "season 2"          the sentences that mention season 2, by section
   article -i 3                   read in a full-screen reader, starting at section 3
+  article notes.md --watch       print notes.md again whenever it is saved (-i: reflow the reader)
   cat notes.md | article -f - 3  read standard input, section 3
 `;
 
@@ -161,7 +165,11 @@ function readingOptions(program: Command): Command {
     )
     .option('--timeout <seconds>', 'a web address: give up after this many seconds (default: 30)')
     .option('--refresh', 'a web address: fetch it anew, not from the cache')
-    .option('--no-notice', 'leave out the closing note on where to find help');
+    .option('--no-notice', 'leave out the closing note on where to find help')
+    .option(
+      '--watch',
+      'a file: print it again (in the reader, reflow it in place) whenever it changes',
+    );
 }
 
 /** `--links`: how links print in text; no default here, so that the configuration's can apply. */
@@ -205,6 +213,7 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
   const options = program.opts<Options>();
   rejectBadCombinations(options, program.getOptionValueSource('format') === 'cli');
   const { file, references } = documentArgument(options.file, program.args);
+  if (options.watch && !isWatchable(file)) throw new UsageError('--watch needs a file');
   return {
     references,
     list: options.list ?? false,
@@ -226,6 +235,7 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
     interactive: options.interactive ?? false,
     history: options.history === false ? false : undefined,
     pager: options.pager,
+    watch: options.watch ?? false,
   };
 }
 
@@ -251,6 +261,7 @@ interface Options {
   interactive?: boolean;
   history?: boolean;
   pager?: boolean;
+  watch?: boolean;
 }
 
 /** Options that are each valid but say contradictory things together, or nothing at all. */
@@ -280,6 +291,11 @@ function printingOnlyOption(options: Options): string | undefined {
   if (options.list) return '--list';
   if (options.json) return '--json';
   return options.format === 'text' ? undefined : `--format ${options.format}`;
+}
+
+/** A file on disk: not the bundled article, standard input or a web address, which never change. */
+function isWatchable(file: string | undefined): file is string {
+  return file !== undefined && file !== '-' && !isWebAddress(file);
 }
 
 /** --timeout: a number of seconds above 0 (a fraction is fine). */

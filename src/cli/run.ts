@@ -6,6 +6,7 @@ import { invalidYamlWarning } from '../markdown/front-matter.ts';
 import { deliver } from '../output/deliver.ts';
 import { progressLine } from '../output/progress.ts';
 import { writeOutput } from '../output/write.ts';
+import type { DocumentUpdates } from '../reader/updates.ts';
 import { showControlsInLine } from '../render/controls.ts';
 import { renderList, renderSearchResults, renderSections, renderWhole } from '../render/formats.ts';
 import { searchSections } from '../select/search.ts';
@@ -16,13 +17,30 @@ import { display } from './display.ts';
 
 /** Runs a request through the pipeline: source -> document -> selection -> rendering -> output. */
 export async function run(request: Request, io: Io): Promise<number> {
+  if (request.watch) return await watch(request, io);
   if (request.interactive) return await interactive(request, io);
   return await deliver(await render(request, io), request, io);
 }
 
+/**
+ * --watch: the file read once, then each new version printed again or
+ * reflowed in the reader (watch.ts); a version that fails to open keeps the last.
+ */
+async function watch(request: Request, io: Io): Promise<number> {
+  const { printVersions, readerUpdates } = await import('./watch.ts');
+  const first = await read(request, io);
+  if (!request.interactive) {
+    return await printVersions(request, io, first, (source) => render(request, io, source));
+  }
+  const updates = readerUpdates(request, io, first, async (source, quiet) =>
+    parseDocument(await open(request, quiet, source)),
+  );
+  return await interactive(request, io, first, updates);
+}
+
 /** The rendered text, produced a chunk at a time where the whole document is printed. */
-async function render(request: Request, io: Io): Promise<Iterable<string>> {
-  const text = await open(request, io);
+async function render(request: Request, io: Io, given?: Source): Promise<Iterable<string>> {
+  const text = await open(request, io, given);
   warnOfInvalidFrontMatter(text, request.file, io);
   const shown = display(request, io);
   const whole = request.references.length === 0 && !request.list && request.search === undefined;
@@ -55,9 +73,9 @@ async function render(request: Request, io: Io): Promise<Iterable<string>> {
 type Reading = Pick<Request, 'file' | 'wholePage' | 'wholeArticle' | 'from'> &
   Partial<Pick<Request, 'timeout' | 'refresh'>>;
 
-/** The document asked for, read and, for HTML, reduced to its article (reader mode). */
-async function open(reading: Reading, io: Io): Promise<DocumentText> {
-  const source = await read(reading, io);
+/** The document asked for (or the source given, read already), for HTML reduced to its article. */
+async function open(reading: Reading, io: Io, given?: Source): Promise<DocumentText> {
+  const source = given ?? (await read(reading, io));
   if (source.format === 'markdown') return openDocument(source);
   const { extractArticle } = await import('../extract/article.ts');
   const extracted = extractArticle(source, {
@@ -95,11 +113,16 @@ function warn(io: Io, message: string): void {
   io.stderr.write(`article: ${showControlsInLine(message)}\n`);
 }
 
-/** The full-screen reader on the document, at the first chosen section. */
-async function interactive(request: Request, io: Io): Promise<number> {
+/** The full-screen reader on the document, at the first chosen section; with --watch, its updates. */
+async function interactive(
+  request: Request,
+  io: Io,
+  given?: Source,
+  updates?: DocumentUpdates,
+): Promise<number> {
   const { runInteractive } = await import('../reader/terminal.ts');
   const { readerHistory } = await import('./history.ts');
-  const document = parseDocument(await open(request, io));
+  const document = parseDocument(await open(request, io, given));
   const chosen = selectSections(document, request.references);
   const options = {
     ...display(request, io),
@@ -112,7 +135,7 @@ async function interactive(request: Request, io: Io): Promise<number> {
       ? {}
       : readerHistory(request.file, document, io, (text) => warn(io, text))),
   };
-  return runInteractive(document, options, io);
+  return runInteractive(document, options, io, updates);
 }
 
 /** `article completion sections [file]`, which the completion scripts call: numbers and ids. */

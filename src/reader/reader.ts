@@ -31,16 +31,16 @@ export class Reader {
   /** A short message for the status line, shown until the next key. */
   note = '';
   /** The section jumped to last and the top the jump left, while the top stays there. */
-  private jumped: { section: number; top: number } | undefined;
+  protected jumped: { section: number; top: number } | undefined;
   /** The place gone to last and the top it left, while the top stays there: resizes do not drift. */
   private anchor: { place: Place; top: number } | undefined;
   /** The details blocks open and folded; searches and matches count the lines of its whole page. */
-  private readonly folding: Folding;
+  protected readonly folding: Folding;
   readonly marks: Marks;
 
   constructor(
-    readonly document: Document,
-    private readonly layout: (size: Size) => Page,
+    public document: Document,
+    protected layout: (size: Size) => Page,
     size: Size,
     start?: Section,
     resume?: Resume,
@@ -222,7 +222,7 @@ export class Reader {
   }
 
   /** Finds every match; when moving, goes to the first one at or after the top of the screen, as less does. */
-  private find(query: string, move: boolean): void {
+  protected find(query: string, move: boolean): void {
     this.query = query;
     this.matches = findMatches(this.folding.whole.plain, query);
     if (this.matches.length === 0) {
@@ -306,7 +306,7 @@ export class Reader {
     this.scrollTo(this.top + lines);
   }
 
-  private scrollTo(line: number): void {
+  protected scrollTo(line: number): void {
     const last = Math.max(0, this.page.lines.length - this.height);
     this.top = Math.max(0, Math.min(line, last));
   }

@@ -9,7 +9,9 @@ import type { ThemeName } from '../render/theme.ts';
 import { drawFrame } from './draw.ts';
 import { layoutPage, readerWidth } from './page.ts';
 import type { Resume } from './place.ts';
-import { type Key, Reader, type Size } from './reader.ts';
+import type { Key, Size } from './reader.ts';
+import { ReloadingReader } from './reloading.ts';
+import type { DocumentUpdates, UpdateListener } from './updates.ts';
 
 export interface ReaderOptions {
   readonly colour: boolean;
@@ -65,6 +67,7 @@ export function runInteractive(
   document: Document,
   options: ReaderOptions,
   io: TerminalStreams,
+  updates?: DocumentUpdates,
 ): Promise<number> {
   const { stdin, stdout } = io;
   if (!stdin.isTTY || !stdout.isTTY || !stdin.setRawMode) {
@@ -73,39 +76,53 @@ export function runInteractive(
     );
   }
   const size = (): Size => ({ columns: stdout.columns ?? 80, rows: stdout.rows ?? 24 });
-  const layout = (current: Size) =>
+  const layoutOf = (shown: Document) => (current: Size) =>
     layoutPage(
-      document,
+      shown,
       new TextRenderer({
         width: readerWidth(options.width, current.columns),
         colour: options.colour,
         theme: options.theme,
         links: options.links,
         foldMarks: true,
-        headings: sectionsById(document.sections),
+        headings: sectionsById(shown.sections),
       }),
       options.notice,
     );
-  const reader = new Reader(document, layout, size(), options.start, options.resume);
+  const reader = new ReloadingReader(
+    document,
+    layoutOf(document),
+    size(),
+    options.start,
+    options.resume,
+  );
   const remember = () =>
     options.remember?.({ place: reader.place, marks: reader.marks.toRecord() });
-  return new TerminalSession(reader, io, size, stdin.setRawMode.bind(stdin), remember).run();
+  const session = new TerminalSession(reader, io, size, stdin.setRawMode.bind(stdin), remember);
+  return session.run(
+    updates && {
+      version: (next) => session.update(() => reader.reload(next, layoutOf(next))),
+      note: (text) => session.update(() => (reader.note = text)),
+    },
+    updates,
+  );
 }
 
 /** One run of the reader on the terminal, from taking the screen to giving it back. */
 class TerminalSession {
   private finished = false;
+  private stopUpdates: () => void = () => {};
   private resolve: (status: number) => void = () => {};
 
   constructor(
-    private readonly reader: Reader,
+    private readonly reader: ReloadingReader,
     private readonly io: TerminalStreams,
     private readonly size: () => Size,
     private readonly setRawMode: (raw: boolean) => unknown,
     private readonly remember: () => void,
   ) {}
 
-  run(): Promise<number> {
+  run(listener?: UpdateListener, updates?: DocumentUpdates): Promise<number> {
     return new Promise((resolve) => {
       this.resolve = resolve;
       const { stdin, stdout } = this.io;
@@ -119,7 +136,15 @@ class TerminalSession {
       stdout.on('resize', this.onResize);
       stdin.resume();
       this.draw();
+      if (listener && updates) this.stopUpdates = updates(listener);
     });
+  }
+
+  /** A change from outside the keys (a new version of the file), drawn at once. */
+  update(change: () => void): void {
+    if (this.finished) return;
+    change();
+    this.draw();
   }
 
   private draw(): void {
@@ -130,6 +155,7 @@ class TerminalSession {
   private finish(status: number, crashed = false): void {
     if (this.finished) return;
     this.finished = true;
+    this.stopUpdates();
     const { stdin, stdout } = this.io;
     stdin.removeListener('keypress', this.onKey);
     stdout.removeListener('resize', this.onResize);

@@ -47,7 +47,18 @@ describe('parseCommandLine', () => {
       search: undefined,
       interactive: false,
       pager: undefined,
+      watch: false,
     });
+  });
+
+  it('reads --watch with a file, and refuses it without one', () => {
+    const file = 'README.md';
+    expect(request('--watch', '-f', file)).toMatchObject({ watch: true, file });
+    // The document argument, before or after the option.
+    expect(request(file, '--watch', '2')).toMatchObject({ watch: true, file, references: ['2'] });
+    expect(request('--watch', '-i', '-f', file)).toMatchObject({ watch: true, interactive: true });
+    for (const argv of [['--watch'], ['--watch', '-f', '-'], ['--watch', 'https://example.com/a']])
+      expect(usageError(...argv).message).toBe('--watch needs a file');
   });
 
   it('reads --from and --whole-page, and refuses another format', () => {
