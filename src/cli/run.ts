@@ -1,5 +1,6 @@
 import { documentBlocks, openDocument, parseDocument } from '../document/document.ts';
 import { type DocumentText, withSubsections } from '../document/model.ts';
+import { sectionsById } from '../document/section-links.ts';
 import { ArticleError } from '../errors.ts';
 import type { Io } from '../io.ts';
 import { invalidYamlWarning } from '../markdown/front-matter.ts';
@@ -58,8 +59,10 @@ async function render(request: Request, io: Io, given?: Source): Promise<Iterabl
     const { sectionUnits } = await import('../render/search-units.ts');
     // JSON's matches are the text as data, links as the JSON's own text shows them.
     const links = request.format === 'json' ? 'inline' : shown.links;
+    // Printed, a link to a section says where it leads, as the sections print it; JSON's text keeps the address.
+    const headings = request.format === 'json' ? undefined : sectionsById(document.sections);
     const found = searchSections(sections, request.search, (section) =>
-      sectionUnits(document, section, links),
+      sectionUnits(document, section, links, headings),
     );
     // Like grep: no match is a failure, said on standard error, with nothing on standard output.
     if (found.length === 0) throw new ArticleError(`no match for '${request.search}'`);

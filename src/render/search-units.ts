@@ -29,8 +29,9 @@ export function sectionUnits(
   document: DocumentText,
   section: Section,
   links: LinkMode = 'inline',
+  headings: ReadonlyMap<string, Section> = noHeadings,
 ): SearchUnit[] {
-  const units: Units = { list: [], ...plainLayout(links) };
+  const units: Units = { list: [], ...plainLayout(links, headings) };
   units.footnotes.read(document.footnotes, section.footnotes);
   if (section.heading) units.list.push({ text: section.title, prose: false });
   collect(sectionBlocks(document, section), units);
@@ -63,16 +64,21 @@ interface PlainLayout {
  */
 const linkEnd = '\u0000';
 
-const layouts = new Map<LinkMode, PlainLayout>();
+const noHeadings: ReadonlyMap<string, Section> = new Map();
 
-function plainLayout(links: LinkMode): PlainLayout {
-  let made = layouts.get(links);
+/** A layout for each way of printing links, for each document's sections (links to them say where they lead). */
+const layouts = new WeakMap<ReadonlyMap<string, Section>, Map<LinkMode, PlainLayout>>();
+
+function plainLayout(links: LinkMode, headings: ReadonlyMap<string, Section>): PlainLayout {
+  const forHeadings = layouts.get(headings) ?? new Map<LinkMode, PlainLayout>();
+  layouts.set(headings, forHeadings);
+  let made = forHeadings.get(links);
   if (!made) {
     const references = links === 'numbered' ? new References() : undefined;
     const footnotes = new Footnotes();
-    const options = { mode: links, references, mark: () => linkEnd, footnotes };
+    const options = { mode: links, references, mark: () => linkEnd, footnotes, headings };
     made = { layout: new Layout(createTheme(false), options), references, footnotes };
-    layouts.set(links, made);
+    forHeadings.set(links, made);
   }
   return made;
 }
@@ -156,8 +162,9 @@ export function withLinkPlaces(
   let text = parts[0] ?? '';
   const links: LinkPlace[] = [];
   for (const [index, part] of parts.slice(1).entries()) {
-    const href = references[index]?.href ?? '';
-    links.push({ at: text.trimEnd().length, href });
+    const { href = '', place } = references[index] ?? {};
+    const at = text.trimEnd().length;
+    links.push(place === undefined ? { at, href } : { at, href, place });
     text += text === '' || text.endsWith(' ') ? part.trimStart() : part;
   }
   return { text: text.trimEnd(), links };

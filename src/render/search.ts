@@ -53,8 +53,8 @@ export function renderSearchJson(query: string, found: readonly SectionMatches[]
 function highlight(match: FoundText, theme: Theme, references: References): string {
   const { text, ranges } = match;
   const marks = new Map<number, string>();
-  for (const { at, href } of match.links ?? [])
-    marks.set(at, (marks.get(at) ?? '') + referenceMark(references.add(href), theme));
+  for (const { at, href, place } of match.links ?? [])
+    marks.set(at, (marks.get(at) ?? '') + referenceMark(references.add(href, place), theme));
   const cuts = [...new Set([0, text.length, ...ranges.flat(), ...marks.keys()])].sort(
     (a, b) => a - b,
   );

@@ -17,6 +17,8 @@ export interface SearchUnit {
 export interface LinkPlace {
   readonly at: number;
   readonly href: string;
+  /** What the list under the results shows instead of the address: where a link to a section leads. */
+  readonly place?: string;
 }
 
 /**

@@ -98,6 +98,18 @@ describe('article --search', () => {
     expect(stdout).toBe('1 Fruit\n  • apples are red\n  apple | red\n  const apple = 1;\n');
   });
 
+  it('says where a link to a section leads, as the sections print it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'article-search-'));
+    const path = join(dir, 'to-sections.md');
+    writeFileSync(path, '## Alpha\n\nSee [the beta part](#beta) here.\n\n## Beta\n\nText.\n');
+    expect(runArticle(['-f', path, '-s', 'beta part', '-w', '80']).stdout).toBe(
+      '1 Alpha\n  See the beta part (→ 2 Beta) here.\n',
+    );
+    expect(
+      runArticle(['-f', path, '-s', 'beta part', '-w', '80', '--links', 'numbered']).stdout,
+    ).toBe('1 Alpha\n  See the beta part[1] here.\n\n  [1] → 2 Beta\n');
+  });
+
   it('searches only the chosen sections', () => {
     const { stdout } = runArticle(['-s', 'season', '3']);
     expect(stdout).toMatch(/^3 Katherine Langford/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/document/document.ts';
+import { sectionsById } from '../../../src/document/section-links.ts';
 import { sectionUnits, withLinkPlaces } from '../../../src/render/search-units.ts';
 import { searchSections } from '../../../src/select/search.ts';
 
@@ -182,5 +183,35 @@ describe('search units of alerts', () => {
     expect(texts('back up')).toEqual(['Back up first.']);
     // A quote in a list item is no alert: its marker is text (the sentence segmenter ends a sentence at "!").
     expect(texts('tip')).toEqual(['TIP] Nested tips stay quotes.']);
+  });
+});
+
+describe('search units of links to sections', () => {
+  const document = parseDocument({
+    name: 'd',
+    text: '## Alpha\n\nSee [the beta part](#beta) and [away](#nowhere).\n\n## Beta\n\nText.\n',
+  });
+  const [alpha] = document.sections;
+  if (!alpha) throw new Error('a section expected');
+
+  it('say which section a link leads to, as printed, when given the sections', () => {
+    const headings = sectionsById(document.sections);
+    expect(sectionUnits(document, alpha, 'inline', headings)[1]?.text).toBe(
+      'See the beta part (→ 2 Beta) and away (#nowhere).',
+    );
+    expect(sectionUnits(document, alpha, 'numbered', headings)[1]).toEqual({
+      text: 'See the beta part and away.',
+      prose: true,
+      links: [
+        { at: 17, href: '#beta', place: '→ 2 Beta' },
+        { at: 26, href: '#nowhere' },
+      ],
+    });
+  });
+
+  it('keep the address without the sections (JSON text)', () => {
+    expect(sectionUnits(document, alpha)[1]?.text).toBe(
+      'See the beta part (#beta) and away (#nowhere).',
+    );
   });
 });
