@@ -97,7 +97,7 @@ ${roff("With --watch, a file is printed again whenever it changes: on a terminal
 .SH KEYS
 ${roff('In the full-screen reader (-i). A details block (<details> in Markdown) starts folded, its summary alone on a line after ▸; o opens or closes the first summary on the screen, or, when none is on the screen, closes the open block the top line is in. A search opens the blocks around the match it shows. Leaving the reader keeps the place in the document and its marks; opening it again with -i starts there (see FILES). The status line shows the section, the share seen and the reading time left: §2/3 · 38% · 2 min left.')}
 .PP
-${roff(`y copies the Markdown of the section at the top of the screen, its subsections included (as --format markdown prints it), and Y a link to it: the path as given on the command line, or the web address, then # and the heading's id (#id alone for standard input and the bundled article). The terminal is asked to copy with OSC 52, only when the key is pressed; inside tmux, tmux passes it on with set-clipboard on. A text over ${clipboardBytes} bytes is not copied, and the status line says so.`)}
+${roff(`y copies the Markdown of the section at the top of the screen, its subsections included (as --format markdown prints it), and Y a link to it: the path as given on the command line, or the web address, then # and the heading's id (#id alone for the bundled article). The terminal is asked to copy with OSC 52, only when the key is pressed; inside tmux, tmux passes it on with set-clipboard on. A text over ${clipboardBytes} bytes is not copied (terminals drop longer sequences), and the status line says so.`)}
 ${readerKeys.map(([key, what]) => entry(key, what)).join('\n')}
 .SH ENVIRONMENT
 .TP

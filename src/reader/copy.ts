@@ -2,13 +2,13 @@ import type { Section } from '../document/model.ts';
 import { showControlsInLine } from '../render/controls.ts';
 import { renderMarkdown } from '../render/markdown.ts';
 import { isWebAddress } from '../source/web/address.ts';
-import { clipboardBytes, fitsClipboard } from './clipboard.ts';
+import { fitsClipboard } from './clipboard.ts';
 import type { Outcome } from './keys.ts';
 import type { Navigator } from './place.ts';
 
 /** What of the reader copying needs. */
 export interface Copying extends Pick<Navigator, 'document' | 'section'> {
-  /** Where the document was read from, as given (a path or a web address); none for standard input and the bundled article. */
+  /** Where the document was read from, as given (a path or a web address); none for the bundled article. */
   readonly address?: string | undefined;
   /** The note for the status line. */
   note: string;
@@ -51,13 +51,12 @@ function linkCopy(section: Section, address: string | undefined): Copy {
 /** The note for a text copied, or not copied as it is too large (for a section, the size says how large). */
 function copied(what: 'link' | `section ${string}`, text: string): Copy {
   const size = `${groupDigits([...text].length)} characters`;
-  if (!fitsClipboard(text)) return { note: `${what} not copied: ${size}, ${overLimit}` };
+  // The limit (clipboardBytes) is in the README and the man page: the note stays short enough to show whole.
+  if (!fitsClipboard(text)) return { note: `${what} too large to copy (${size})` };
   return what === 'link'
     ? { note: `copied link ${showControlsInLine(text)}`, text }
     : { note: `copied ${what} (${size})`, text };
 }
-
-const overLimit = `over the ${groupDigits(clipboardBytes)} bytes a terminal takes`;
 
 /**
  * The section's Markdown with its subsections, as `--format markdown` prints
@@ -70,10 +69,10 @@ export function sectionMarkdown(section: Section): string {
 /**
  * A link to the section: the address and the heading's id, `notes.md#cast`
  * or `https://example.com/story#cast` (a fragment of the address replaced).
- * The path is kept as given, relative or not: next to the document, in
- * another Markdown file, it is a working link. Without an address (standard
- * input, the bundled article) the id alone, `#cast`; the Introduction, which
- * has no heading, is the address alone.
+ * The path is kept as given, relative or not: in another Markdown file next
+ * to the document, it is a working link. Without an address (the bundled
+ * article) the id alone, `#cast`; the Introduction, which has no heading, is
+ * the address alone.
  */
 export function sectionLink(section: Section, address: string | undefined): string | undefined {
   const base =

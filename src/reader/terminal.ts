@@ -25,7 +25,7 @@ export interface ReaderOptions {
   readonly start: Section | undefined;
   /** Where this document was left, when the history keeps it: the reader opens there unless `start` says. */
   readonly resume?: Resume | undefined;
-  /** Where the document was read from, as given: a path or a web address (none for standard input and the bundled article), for the links Y copies. */
+  /** Where the document was read from, as given: a path or a web address (none for the bundled article), for the links Y copies. */
   readonly address?: string | undefined;
   /** Called with the place and the marks when the reader leaves, after the screen is given back. */
   readonly remember?: ((left: Left) => void) | undefined;
