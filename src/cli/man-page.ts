@@ -1,4 +1,5 @@
 import type { Argument, Command, Help, Option } from 'commander';
+import { clipboardBytes } from '../reader/clipboard.ts';
 import { readerKeys } from '../reader/draw.ts';
 
 /**
@@ -95,6 +96,8 @@ ${exampleEntries(examples).join('\n')}
 ${roff("With --watch, a file is printed again whenever it changes: on a terminal the screen is cleared first; in a pipe or a file each version follows the last, and standard error says where (article: notes.md changed; its new version follows). It is never paged, and runs until interrupted (Ctrl-C: status 130, as any signal while printing) or until the reader of its pipe closes it (status 0). In the reader (-i) the text is reflowed in place, the same section and the same lines into it on top, and the status line says reloaded. The file's folder is watched, so editors that save by renaming a new file over the old one work; a file that is gone is waited for, and one that cannot be read keeps the last good version on the screen, each with a note (on standard error, or on the status line in the reader).")}
 .SH KEYS
 ${roff('In the full-screen reader (-i). A details block (<details> in Markdown) starts folded, its summary alone on a line after ▸; o opens or closes the first summary on the screen, or, when none is on the screen, closes the open block the top line is in. A search opens the blocks around the match it shows. Leaving the reader keeps the place in the document and its marks; opening it again with -i starts there (see FILES). The status line shows the section, the share seen and the reading time left: §2/3 · 38% · 2 min left.')}
+.PP
+${roff(`y copies the Markdown of the section at the top of the screen, its subsections included (as --format markdown prints it), and Y a link to it: the path as given on the command line, or the web address, then # and the heading's id (#id alone for the bundled article). The terminal is asked to copy with OSC 52, only when the key is pressed; inside tmux, tmux passes it on with set-clipboard on. A text over ${clipboardBytes} bytes is not copied (terminals drop longer sequences), and the status line says so.`)}
 ${readerKeys.map(([key, what]) => entry(key, what)).join('\n')}
 .SH ENVIRONMENT
 .TP

@@ -134,6 +134,8 @@ async function interactive(
     width: request.width,
     notice: request.notice,
     start: chosen[0],
+    // The path or address as given, for the links to sections the reader copies (Y).
+    address: request.file,
     ...(request.history === false
       ? {}
       : readerHistory(request.file, document, io, (text) => warn(io, text))),

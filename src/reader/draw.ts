@@ -19,6 +19,7 @@ export const readerKeys = [
   ['o', 'open or close the first ▸ ▾ block on the screen'],
   ['m a … z', 'mark the place with a letter (kept with the place left)'],
   ["' a … z", 'go back to the place marked with that letter'],
+  ['y Y', "copy the section's Markdown, or a link to it (path#id)"],
   ['?', 'these keys'],
   ['q Esc Ctrl-C', 'quit'],
 ] as const;

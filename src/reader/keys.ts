@@ -22,4 +22,5 @@ export interface Size {
 }
 
 export type Mode = 'read' | 'contents' | 'help' | 'search';
-export type Outcome = 'quit' | 'interrupt' | undefined;
+/** What a key asks of the terminal: to leave, or to copy a text (copy.ts); undefined: only to draw again. */
+export type Outcome = 'quit' | 'interrupt' | { readonly copy: string } | undefined;

@@ -1,6 +1,7 @@
 import type { Document, Section } from '../document/model.ts';
 import type { Place } from '../output/history.ts';
 import { contentsKey } from './contents.ts';
+import { copyKey } from './copy.ts';
 import { Folding, foldToToggle, pageLine, summaryOn, type View, viewLine } from './folds.ts';
 import { type Key, type Mode, type Outcome, printable, type Size } from './keys.ts';
 import { Marks } from './marks.ts';
@@ -44,6 +45,8 @@ export class Reader {
     size: Size,
     start?: Section,
     resume?: Resume,
+    /** Where the document was read from, as given, for the links Y copies (copy.ts). */
+    readonly address?: string,
   ) {
     this.size = size;
     this.folding = new Folding(layout(size));
@@ -180,6 +183,8 @@ export class Reader {
       case 'n':
         this.nextMatch(char === 'N' ? -1 : 1);
         return undefined;
+      case 'y':
+        return char ? copyKey(this, char === 'Y') : undefined;
     }
     this.symbolKey(char);
     return undefined;

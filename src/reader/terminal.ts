@@ -6,6 +6,7 @@ import type { Place } from '../output/history.ts';
 import type { LinkMode } from '../render/display.ts';
 import { TextRenderer } from '../render/text.ts';
 import type { ThemeName } from '../render/theme.ts';
+import { osc52 } from './clipboard.ts';
 import { drawFrame } from './draw.ts';
 import { layoutPage, readerWidth } from './page.ts';
 import type { Resume } from './place.ts';
@@ -24,6 +25,8 @@ export interface ReaderOptions {
   readonly start: Section | undefined;
   /** Where this document was left, when the history keeps it: the reader opens there unless `start` says. */
   readonly resume?: Resume | undefined;
+  /** Where the document was read from, as given: a path or a web address (none for the bundled article), for the links Y copies. */
+  readonly address?: string | undefined;
   /** Called with the place and the marks when the reader leaves, after the screen is given back. */
   readonly remember?: ((left: Left) => void) | undefined;
 }
@@ -95,6 +98,7 @@ export function runInteractive(
     size(),
     options.start,
     options.resume,
+    options.address,
   );
   const remember = () =>
     options.remember?.({ place: reader.place, marks: reader.marks.toRecord() });
@@ -176,7 +180,11 @@ class TerminalSession {
     const outcome = this.reader.handle(key ?? {});
     if (outcome === 'quit') this.finish(0);
     else if (outcome === 'interrupt') this.finish(130);
-    else this.draw();
+    else {
+      // Copying is written only now, on the key: nothing reaches the clipboard otherwise.
+      if (outcome) this.io.stdout.write(osc52(outcome.copy) ?? '');
+      this.draw();
+    }
   };
 
   private readonly onResize = (): void => {

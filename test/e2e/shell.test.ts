@@ -369,6 +369,8 @@ describe('the man page', () => {
       expect(keys).toContain('j k ↓ ↑ Enter a line down or up');
       expect(keys).toContain('o open or close the first ▸ ▾ block on the screen');
       expect(keys).toContain('starts folded');
+      expect(keys).toContain("y Y copy the section's Markdown, or a link to it (path#id)");
+      expect(keys).toContain('with OSC 52, only when the key is pressed');
     },
   );
 
