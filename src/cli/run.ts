@@ -10,6 +10,7 @@ import { writeOutput } from '../output/write.ts';
 import type { DocumentUpdates } from '../reader/updates.ts';
 import { showControlsInLine } from '../render/controls.ts';
 import { renderList, renderSearchResults, renderSections, renderWhole } from '../render/formats.ts';
+import { completionWords } from '../select/completion-words.ts';
 import { selectToDepth } from '../select/depth.ts';
 import { searchSections } from '../select/search.ts';
 import { selectSections } from '../select/select.ts';
@@ -151,11 +152,18 @@ async function interactive(
   return runInteractive(document, options, io, updates);
 }
 
-/** `article completion sections [file]`, which the completion scripts call: numbers and ids. */
-export async function completeSections(file: string | undefined, io: Io): Promise<number> {
+/**
+ * `article completion sections [file] [word]`, which the completion scripts
+ * call: numbers and ids, or after a `/` in the word typed, the paths to the
+ * subsections of the section before it (completion-words.ts).
+ */
+export async function completeSections(
+  file: string | undefined,
+  word: string | undefined,
+  io: Io,
+): Promise<number> {
   const { sections } = parseDocument(await open({ file, wholePage: false }, io));
-  await writeOutput(io.stdout, [
-    sections.map((section) => `${section.number}\n${section.id}\n`).join(''),
-  ]);
+  const words = completionWords(sections, word);
+  await writeOutput(io.stdout, [words.map((each) => `${each}\n`).join('')]);
   return 0;
 }
