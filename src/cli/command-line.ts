@@ -56,7 +56,7 @@ export const examples = `
 Examples:
   article                        read the bundled article
   article --list                 its sections, with ids, words and reading time
-  article --list --depth 1       only its top-level sections (--depth 2: and their subsections)
+  article --list --depth 1       only the top-level sections (2: their subsections too)
   article 2                      section 2 with its subsections
   article katherine              the section whose title matches "katherine"
   article --plain | wc -w        plain text for other tools
