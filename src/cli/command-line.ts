@@ -133,10 +133,7 @@ export function buildProgram(): Command {
     .option('--no-pager', 'never page the output')
     .optionsGroup('Navigation:')
     .option('-l, --list', 'list the sections: number, title, id, words, reading time')
-    .option(
-      '--depth <n>',
-      'with --list or when printing: only headings down to level n (1: the top-level sections)',
-    )
+    .option('--depth <n>', 'only the headings down to level n, listed or printed (1: the top)')
     .option('-s, --search <text>', 'print the sentences that contain the text, by section')
     .option(
       '-i, --interactive',
