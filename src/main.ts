@@ -29,12 +29,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 /**
  * `article completion bash|zsh|fish` prints a completion script;
- * `article completion sections [file]`, which the scripts call, the section
- * numbers and ids of the bundled article or of the file.
+ * `article completion sections [file] [word]`, which the scripts call, the
+ * section numbers and ids of the bundled article or of the file (after a `/`
+ * in the word, the paths to the subsections of the section before it).
  */
 async function completion(args: readonly string[], io: Io): Promise<number> {
-  const [what, file] = args;
-  if (what === 'sections') return await completeSections(file || undefined, io);
+  const [what, file, word] = args;
+  if (what === 'sections') return await completeSections(file || undefined, word, io);
   const { buildProgram, shellNames } = await import('./cli/command-line.ts');
   if (args.length !== 1 || what === undefined) {
     throw new UsageError(`completion takes one shell: ${shellNames}`);

@@ -14,11 +14,14 @@ import {
   themeChoices,
 } from './display.ts';
 import { documentArgument } from './document-argument.ts';
+import { parseDepth, parseTimeout } from './option-values.ts';
 
 /** What the user asked for, as the pipeline's stages understand it. */
 export interface Request extends DisplayChoices {
   readonly references: readonly string[];
   readonly list: boolean;
+  /** --depth: headings down to this level from the document's top (1: the top-level sections); undefined: all. */
+  readonly depth?: number | undefined;
   readonly file: string | undefined;
   /** Read the file as this format, whatever its name or start says. */
   readonly from?: SourceFormat | undefined;
@@ -53,6 +56,7 @@ export const examples = `
 Examples:
   article                        read the bundled article
   article --list                 its sections, with ids, words and reading time
+  article --list --depth 1       only the top-level sections (2: their subsections too)
   article 2                      section 2 with its subsections
   article katherine              the section whose title matches "katherine"
   article --plain | wc -w        plain text for other tools
@@ -129,6 +133,7 @@ export function buildProgram(): Command {
     .option('--no-pager', 'never page the output')
     .optionsGroup('Navigation:')
     .option('-l, --list', 'list the sections: number, title, id, words, reading time')
+    .option('--depth <n>', 'only the headings down to level n, listed or printed (1: the top)')
     .option('-s, --search <text>', 'print the sentences that contain the text, by section')
     .option(
       '-i, --interactive',
@@ -217,6 +222,7 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
   return {
     references,
     list: options.list ?? false,
+    depth: options.depth === undefined ? undefined : parseDepth(options.depth),
     file,
     from: options.from,
     wholePage: options.wholePage ?? false,
@@ -242,6 +248,7 @@ export function parseCommandLine(argv: readonly string[]): Request | Information
 /** The options as commander parsed them. */
 interface Options {
   list?: boolean;
+  depth?: string;
   file?: string;
   from?: SourceFormat;
   wholePage?: boolean;
@@ -289,6 +296,7 @@ function rejectBadCombinations(options: Options, formatGiven: boolean): void {
 function printingOnlyOption(options: Options): string | undefined {
   if (options.search !== undefined) return '--search';
   if (options.list) return '--list';
+  if (options.depth !== undefined) return '--depth';
   if (options.json) return '--json';
   return options.format === 'text' ? undefined : `--format ${options.format}`;
 }
@@ -296,15 +304,6 @@ function printingOnlyOption(options: Options): string | undefined {
 /** A file on disk: not the bundled article, standard input or a web address, which never change. */
 function isWatchable(file: string | undefined): file is string {
   return file !== undefined && file !== '-' && !isWebAddress(file);
-}
-
-/** --timeout: a number of seconds above 0 (a fraction is fine). */
-function parseTimeout(text: string): number {
-  const seconds = Number(text);
-  if (!text.trim() || !Number.isFinite(seconds) || seconds <= 0) {
-    throw new UsageError(`--timeout needs a number of seconds above 0, not '${text}'`);
-  }
-  return seconds;
 }
 
 /** Commander's "error: x\n(Did you mean y?)" as one line without its prefix. */

@@ -83,7 +83,7 @@ article \\- ${roff(program.description())}
 [\\fIoptions\\fR] [\\fIsection\\fR...]
 ${commandSynopses(program, help).join('\n')}
 .SH DESCRIPTION
-${roff('Prints the bundled article, or a Markdown file given with --file, formatted for the terminal, as plain text, as Markdown or as JSON. A section is named by its number (2, 2.1), its id, or words of its title; --list shows them.')}
+${roff('Prints the bundled article, or a Markdown file given with --file, formatted for the terminal, as plain text, as Markdown or as JSON. A section is named by its number (2, 2.1), its id, or words of its title; --list shows them. --depth n keeps the headings down to level n, counted from the top (1: the top-level sections), in the list and in printing alike; printed sections leave out deeper subsections with their text. A subsection printed without its parent above it has a line above its heading naming the sections it is in (2 Install › 2.1 Linux ›), in text only.')}
 .SH OPTIONS
 ${optionSections(program, help).join('\n')}
 .SH COMMANDS

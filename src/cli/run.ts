@@ -1,6 +1,7 @@
 import { documentBlocks, openDocument, parseDocument } from '../document/document.ts';
-import { type DocumentText, withSubsections } from '../document/model.ts';
+import type { DocumentText } from '../document/model.ts';
 import { sectionsById } from '../document/section-links.ts';
+import { totalWords } from '../document/words.ts';
 import { ArticleError } from '../errors.ts';
 import type { Io } from '../io.ts';
 import { invalidYamlWarning } from '../markdown/front-matter.ts';
@@ -10,6 +11,8 @@ import { writeOutput } from '../output/write.ts';
 import type { DocumentUpdates } from '../reader/updates.ts';
 import { showControlsInLine } from '../render/controls.ts';
 import { renderList, renderSearchResults, renderSections, renderWhole } from '../render/formats.ts';
+import { completionWords } from '../select/completion-words.ts';
+import { selectToDepth } from '../select/depth.ts';
 import { searchSections } from '../select/search.ts';
 import { selectSections } from '../select/select.ts';
 import { defaultWebChoices, readSource, type Source, sourceRequest } from '../source/source.ts';
@@ -47,14 +50,23 @@ async function render(request: Request, io: Io, given?: Source): Promise<Iterabl
   const whole = request.references.length === 0 && !request.list && request.search === undefined;
   if (whole && request.format !== 'json') {
     // The common case streams: nothing needs the sections, so the document is never held whole.
-    return renderWhole(text, () => documentBlocks(text), request.format, shown, request.notice);
+    return renderWhole(
+      text,
+      () => documentBlocks(text),
+      request.format,
+      shown,
+      request.notice,
+      request.depth,
+    );
   }
   const parsed = parseDocument(text);
   // --no-notice leaves it out of the data as well (null in JSON).
   const document = request.notice ? parsed : { ...parsed, notice: undefined };
   const chosen =
     request.references.length > 0 ? selectSections(document, request.references) : undefined;
-  const sections = chosen?.flatMap(withSubsections) ?? document.sections;
+  const depth = request.depth ?? Infinity;
+  // --depth leaves out deeper subsections, and their text; totals still count the whole selection.
+  const { shown: sections, selected } = selectToDepth(document, chosen, depth);
   if (request.search !== undefined) {
     const { sectionUnits } = await import('../render/search-units.ts');
     // JSON's matches are the text as data, links as the JSON's own text shows them.
@@ -68,8 +80,10 @@ async function render(request: Request, io: Io, given?: Source): Promise<Iterabl
     if (found.length === 0) throw new ArticleError(`no match for '${request.search}'`);
     return [await renderSearchResults(request.search, found, request.format, shown)];
   }
-  if (request.list) return [await renderList(document, sections, request.format, shown)];
-  return [await renderSections(document, chosen, sections, request.format, shown)];
+  if (request.list) {
+    return [await renderList(document, sections, request.format, shown, totalWords(selected))];
+  }
+  return [await renderSections(document, chosen, sections, request.format, shown, depth)];
 }
 
 /** What to read and how: the document's file or address, how to fetch it, and how to take HTML. */
@@ -143,11 +157,18 @@ async function interactive(
   return runInteractive(document, options, io, updates);
 }
 
-/** `article completion sections [file]`, which the completion scripts call: numbers and ids. */
-export async function completeSections(file: string | undefined, io: Io): Promise<number> {
+/**
+ * `article completion sections [file] [word]`, which the completion scripts
+ * call: numbers and ids, or after a `/` in the word typed, the paths to the
+ * subsections of the section before it (completion-words.ts).
+ */
+export async function completeSections(
+  file: string | undefined,
+  word: string | undefined,
+  io: Io,
+): Promise<number> {
   const { sections } = parseDocument(await open({ file, wholePage: false }, io));
-  await writeOutput(io.stdout, [
-    sections.map((section) => `${section.number}\n${section.id}\n`).join(''),
-  ]);
+  const words = completionWords(sections, word);
+  await writeOutput(io.stdout, [words.map((each) => `${each}\n`).join('')]);
   return 0;
 }

@@ -65,3 +65,13 @@ export const introductionTitle = 'Introduction';
 export function withSubsections(section: Section): Section[] {
   return [section, ...section.subsections.flatMap(withSubsections)];
 }
+
+/**
+ * The section and those of its subsections down to `depth`, counted from the
+ * document's top (1: the top-level sections), in document order. The section
+ * itself is always there, however deep: it was asked for by name.
+ */
+export function withSubsectionsTo(section: Section, depth: number): Section[] {
+  const shown = section.subsections.filter((subsection) => subsection.depth <= depth);
+  return [section, ...shown.flatMap((subsection) => withSubsectionsTo(subsection, depth))];
+}

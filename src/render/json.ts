@@ -41,8 +41,9 @@ export function renderJson(
   document: Document,
   sections: readonly Section[],
   plainText: PlainText | undefined,
+  /** The words of the whole selection, more than `sections` hold when --depth hides some. */
+  words = totalWords(sections),
 ): string {
-  const words = totalWords(sections);
   const data = {
     title: document.title,
     notice: document.notice ?? null,

@@ -1,5 +1,5 @@
 import type { DocumentText, Section } from '../document/model.ts';
-import { withSubsections } from '../document/model.ts';
+import { withSubsectionsTo } from '../document/model.ts';
 import { hasMetadata } from '../extract/metadata-fields.ts';
 
 /**
@@ -15,14 +15,15 @@ export function renderWholeMarkdown(text: DocumentText): string[] {
 }
 
 /**
- * The Markdown source of each chosen section with its subsections, unchanged
+ * The Markdown source of each chosen section with its subsections (down to
+ * `depth`, from the document's top), unchanged
  * but for the blank lines at its end: sections are one blank line apart, and
  * the output ends with one newline. (The whole document is printed by
  * renderWholeMarkdown.)
  */
-export function renderMarkdown(chosen: readonly Section[]): string {
+export function renderMarkdown(chosen: readonly Section[], depth = Infinity): string {
   const parts = chosen.map((section) =>
-    withSubsections(section)
+    withSubsectionsTo(section, depth)
       .map((part) => part.markdown)
       .join('')
       .trimEnd(),

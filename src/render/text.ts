@@ -1,8 +1,9 @@
 import type { Token, Tokens } from 'marked';
 import { sectionBlocks } from '../document/document.ts';
-import type { DocumentText, Section } from '../document/model.ts';
-import { withSubsections } from '../document/model.ts';
+import type { Document, DocumentText, Section } from '../document/model.ts';
+import { withSubsectionsTo } from '../document/model.ts';
 import { minutesFor } from '../document/words.ts';
+import { breadcrumbLine, breadcrumbTrails } from './breadcrumbs.ts';
 import { guardEscapes } from './controls.ts';
 import type { LinkMode } from './display.ts';
 import { Footnotes, renderNotes } from './footnotes.ts';
@@ -101,11 +102,19 @@ export class TextRenderer {
     yield '\n';
   }
 
-  /** Chosen sections, each with its heading and subsections. */
-  sections(document: DocumentText, sections: readonly Section[]): string {
-    const parts = sections.flatMap((section) =>
-      withSubsections(section).map((part) => this.section(document, part, true)),
-    );
+  /**
+   * Chosen sections, each with its heading and subsections down to `depth`
+   * (from the document's top); a subsection whose parent is not printed above
+   * it gets a breadcrumb line above its heading.
+   */
+  sections(document: Document, chosen: readonly Section[], depth = Infinity): string {
+    const printed = chosen.flatMap((section) => withSubsectionsTo(section, depth));
+    const trails = breadcrumbTrails(document.sections, printed);
+    const parts = printed.map((part, index) => {
+      const text = this.section(document, part, true);
+      const breadcrumb = breadcrumbLine(trails[index] ?? [], this.theme, this.width);
+      return breadcrumb && text ? `${this.guard(breadcrumb)}\n${text}` : text;
+    });
     const text = parts.filter(Boolean).join('\n\n');
     return text ? `${text}\n` : '';
   }

@@ -14,6 +14,8 @@ export function renderToc(
   sections: readonly Section[],
   theme: Theme,
   width: Width,
+  /** The words of the whole selection, more than `sections` hold when --depth hides some. */
+  words = totalWords(sections),
 ): string {
   const title = theme.title(wrapText(cleanText(documentTitle), width));
   if (sections.length === 0) return `${title}\n\nNo sections.\n`;
@@ -67,7 +69,7 @@ export function renderToc(
     if (idInline) return [number, title, theme.link(pad(row.id, idWidth)), ...counts].join(gap);
     return `${[number, title, ...counts].join(gap)}\n${idLine(row.id)}`;
   });
-  const total = totalWords(sections);
+  const total = words;
   const count = sections.length === 1 ? '1 section' : `${sections.length} sections`;
   const summary = `${count}, ${wordCount(total)}, ${minutesFor(total)} min read`;
   return `${title}\n\n${lines.join('\n')}\n\n${theme.muted(wrapText(summary, width))}\n`;

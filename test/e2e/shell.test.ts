@@ -65,6 +65,8 @@ function completionPlayground() {
   writeFileSync(join(folder, 'some file.md'), showcase);
   writeFileSync(join(folder, 'plain.md'), showcase);
   writeFileSync(join(home, 'notes.md'), showcase);
+  // Four levels: 2 Install, 2.1 Linux, 2.1.1 Debian, 2.1.2 Fedora, 2.2 Mac, 3 Use, 3.1 Commands.
+  writeFileSync(join(folder, 'nested.md'), readFileSync(join(root, 'test/fixtures/nested.md')));
   const env = { PATH: pathWithArticle(), HOME: home, XDG_CONFIG_HOME: '/nonexistent' };
   return { folder, home, env };
 }
@@ -74,6 +76,14 @@ const scripts = join(mkdtempSync(join(tmpdir(), 'article-scripts-')), 'article')
 const bashScript = `${scripts}.bash`;
 const zshFolder = join(scripts, 'zsh');
 const bashCompletionLibrary = '/usr/share/bash-completion/bash_completion';
+
+/** Paths of ids or numbers, completed as whole words: the keys typed, and the words the line must then hold. */
+const pathsOfTheFile: [string, string[]][] = [
+  ['article -f nested.md install/l', ['article', '-f', 'nested.md', 'install/linux']],
+  ['article -f nested.md install/linux/f', ['article', '-f', 'nested.md', 'install/linux/fedora']],
+  ['article -f nested.md 2/1/d', ['article', '-f', 'nested.md', '2/1/debian']],
+  ['article -f nested.md 3/', ['article', '-f', 'nested.md', '3/commands']],
+];
 
 /** The keys typed in the tests of every shell, and the words the line must then hold. */
 const sectionsOfTheFile: [string, string[]][] = [
@@ -108,6 +118,24 @@ describe('shell completion', () => {
         'season-2-will-not-be-affected-by-backlash',
       ]),
     );
+  });
+
+  it('completes the paths to subsections after a / in bash, as whole words', () => {
+    const nested = 'test/fixtures/nested.md';
+    expect(bashComplete(['article', '-f', nested, 'install/'])).toEqual([
+      'install/linux',
+      'install/mac',
+    ]);
+    expect(bashComplete(['article', '-f', nested, 'install/linux/'])).toEqual([
+      'install/linux/debian',
+      'install/linux/fedora',
+    ]);
+    expect(bashComplete(['article', '-f', nested, '2/m'])).toEqual(['2/mac']);
+    expect(bashComplete(['article', '-f', nested, '2.1/'])).toEqual(['2.1/debian', '2.1/fedora']);
+    // No paths before a /, and none after a step that names no section.
+    expect(bashComplete(['article', '-f', nested, 'li'])).toEqual(['linux']);
+    expect(bashComplete(['article', '-f', nested, 'nowhere/'])).toEqual([]);
+    expect(bashComplete(['article', '-f', nested, 'mac/'])).toEqual([]);
   });
 
   it('completes the values of --links in bash', () => {
@@ -201,6 +229,13 @@ describe('shell completion', () => {
         expect((await type(`${line}\t`)).words).toEqual(words);
       },
     );
+
+    it.skipIf(skip).each(pathsOfTheFile)(
+      'completes a path to a subsection: %s',
+      async (line, words) => {
+        expect((await type(`${line}\t`)).words).toEqual(words);
+      },
+    );
   });
 
   describe.skipIf(!has('zsh'))('zsh, with the script on $fpath as the README says', () => {
@@ -240,6 +275,10 @@ describe('shell completion', () => {
         expect((await type(`${line}\t`)).words).toEqual(words);
       },
     );
+
+    it.each(pathsOfTheFile)('completes a path to a subsection: %s', async (line, words) => {
+      expect((await type(`${line}\t`)).words).toEqual(words);
+    });
 
     it('shows no error of article when the file after --file cannot be read', async () => {
       const { words, output } = await type('article --file nothere.md 2\t');
@@ -281,6 +320,14 @@ describe('shell completion', () => {
         expect(offered(line)).toContain(section);
       },
     );
+
+    it('completes the paths to subsections after a /, as whole words', () => {
+      expect(offered('article -f nested.md install/')).toEqual(['install/linux', 'install/mac']);
+      expect(offered('article -f nested.md 2/1/')).toEqual(['2/1/debian', '2/1/fedora']);
+      expect(offered('article install/')).toEqual([]);
+      // Without a file, the bundled article: numbers and ids, no paths.
+      expect(offered('article 2')).toEqual(['2']);
+    });
 
     it('prints no error of article into the prompt when the file cannot be read', () => {
       expect(complete('article -f nothere.md ')).toEqual({ lines: [], stderr: '' });

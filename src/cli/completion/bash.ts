@@ -127,7 +127,8 @@ ${options
 ${fileCases(file)}
     esac
   done
-  _article_add_matching < <(article completion sections "$file" 2>/dev/null </dev/null)
+  # The word goes too: after a / (bash does not split words there), the subsections' paths.
+  _article_add_matching < <(article completion sections "$file" "$(_article_unquote "$cur")" 2>/dev/null </dev/null)
 }
 complete -F _article article
 `;

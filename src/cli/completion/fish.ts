@@ -48,6 +48,8 @@ function __article_file
 ${fileCases(file)}
         end
     end
+    # Always one word, empty for none: the word being completed comes after it.
+    set -q file[1]; or set file ''
     string replace -r -- '^~(?=/|$)' $HOME $file
 end
 
@@ -66,7 +68,7 @@ end
 # After a command: its argument, then nothing (no file names either).
 complete -c article -n __article_after_command -f
 ${commandLines.join('\n')}
-complete -c article -n 'not __article_after_command' -f -a '(article completion sections (__article_file) 2>/dev/null </dev/null)'
+complete -c article -n 'not __article_after_command' -f -a '(article completion sections (__article_file) (commandline -ct) 2>/dev/null </dev/null)'
 ${options.map(optionLine).join('\n')}
 `;
 }

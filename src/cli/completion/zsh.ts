@@ -42,7 +42,7 @@ export function zshScript({ options, commands, file }: CommandLineSpec): string 
   return `#compdef article
 # zsh completion for article: article completion zsh > "\${fpath[1]}/_article"
 
-# Section numbers and ids of the file after -f or --file. opt_args holds it as
+# Section numbers and ids of the file after -f or --file (or subsection paths). opt_args holds it as
 # typed, with its backslashes and colons escaped once more: that is undone, (Q)
 # removes the quotes and a leading ~ becomes $HOME. Nothing is evaluated.
 _article_sections() {
@@ -55,7 +55,8 @@ _article_sections() {
   fi
   file=$home\${(Q)file}
   local -a sections
-  sections=(\${(f)"$(article completion sections "$file" 2>/dev/null </dev/null)"})
+  # The word typed goes too: after a /, the paths to the subsections of the section before it.
+  sections=(\${(f)"$(article completion sections "$file" "\${(Q)PREFIX}" 2>/dev/null </dev/null)"})
   _wanted sections expl section compadd -a sections
 }
 

@@ -114,6 +114,23 @@ describe('parseCommandLine', () => {
     expect(request('--no-pager')).toMatchObject({ pager: false });
   });
 
+  it('reads --depth as a whole number of levels, and refuses it with -i', () => {
+    expect(request('--list', '--depth', '2')).toMatchObject({ list: true, depth: 2 });
+    expect(request('--depth=1', '3')).toMatchObject({ depth: 1, references: ['3'] });
+    expect(request()).toMatchObject({ depth: undefined });
+    for (const bad of ['0', '-1', '1.5', 'abc']) {
+      const error = usageError('--depth', bad);
+      expect(error.exitCode).toBe(2);
+      expect(error.message).toBe(
+        `--depth needs a whole number of heading levels, 1 or more, not '${bad}'`,
+      );
+    }
+    expect(usageError('--depth').message).toMatch(/--depth <n>' argument missing/);
+    expect(usageError('-i', '--depth', '2').message).toBe(
+      '--interactive and --depth cannot be used together',
+    );
+  });
+
   it('refuses --search with --list', () => {
     expect(() => request('-s', 'x', '--list')).toThrow(UsageError);
   });

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, sectionBlocks } from '../../../src/document/document.ts';
-import { type Document, type Section, withSubsections } from '../../../src/document/model.ts';
+import {
+  type Document,
+  type Section,
+  withSubsections,
+  withSubsectionsTo,
+} from '../../../src/document/model.ts';
 import { minutesFor, totalWords } from '../../../src/document/words.ts';
 
 const parse = (text: string): Document => parseDocument({ name: 'notes', text });
@@ -102,6 +107,13 @@ describe('sections', () => {
       '1.2',
     ]);
     expect(section(document, '2').subsections.map((part) => part.title)).toEqual(['B1', 'B2']);
+    // Down to a depth counted from the top; the section itself whatever its depth.
+    const numbersTo = (number: string, depth: number) =>
+      withSubsectionsTo(section(document, number), depth).map((part) => part.number);
+    expect(numbersTo('1', 2)).toEqual(['1', '1.1', '1.2']);
+    expect(numbersTo('1', 1)).toEqual(['1']);
+    expect(numbersTo('1', 3)).toEqual(['1', '1.1', '1.1.1', '1.1.2', '1.2']);
+    expect(numbersTo('1.1', 1)).toEqual(['1.1']);
   });
 
   it('put text before the first heading in an Introduction', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentBlocks, openDocument, parseDocument } from '../../../src/document/document.ts';
 import type { Display } from '../../../src/render/display.ts';
@@ -175,5 +176,67 @@ describe('sections of a document with metadata', () => {
         plain,
       ),
     ).toBe('First\n-----\n\nOne.\n');
+  });
+});
+
+describe('--depth', () => {
+  const nestedText = readFileSync(new URL('../../fixtures/nested.md', import.meta.url), 'utf8');
+  const nested = parseDocument({ name: 'nested.md', text: nestedText });
+  const install = nested.sections.find((section) => section.id === 'install');
+  const depthWhole = async (format: 'text' | 'markdown', depth: number, markdown = nestedText) => {
+    const text = openDocument({ name: 'nested.md', text: markdown });
+    const rendered = await renderWhole(
+      text,
+      () => documentBlocks(text),
+      format,
+      plain,
+      true,
+      depth,
+    );
+    return [...rendered].join('');
+  };
+
+  it('prints the whole document without deeper sections, their text too, in text and Markdown', async () => {
+    expect(await depthWhole('text', 1)).toBe(
+      'Handbook\n========\n\nHow to get the tool and use it.\n\nInstall\n-------\n\nPick your system.\n\nUse\n---\n\nRun it on a file.\n',
+    );
+    const markdown = await depthWhole('markdown', 2);
+    expect(markdown).toContain('### Linux\n\nPackages for Linux.\n\n### Mac\n');
+    expect(markdown).not.toContain('Debian');
+    expect(await depthWhole('markdown', 3)).toBe(nestedText);
+  });
+
+  it('keeps the whole front matter, metadata line and links of the whole document', async () => {
+    const linked = `---\nauthor: Jane\n---\n\n# Handbook\n\nSee [Debian](#debian).\n\n## Install\n\n### Debian\n\n${'word '.repeat(300)}\n`;
+    const text = await depthWhole('text', 1, linked);
+    // The reading time counts the hidden section; the link still says where it leads.
+    expect(text).toContain('By Jane · 2 min read');
+    expect(text).toContain('See Debian (→ 2.1 Debian).');
+    expect(text).not.toContain('word');
+    expect(await depthWhole('markdown', 1, linked)).toBe(
+      '---\nauthor: Jane\n---\n\n# Handbook\n\nSee [Debian](#debian).\n\n## Install\n\n',
+    );
+  });
+
+  it('prints chosen sections with subsections down to the depth, counted from the top', async () => {
+    if (!install) throw new Error('Install expected');
+    const text = await renderSections(nested, [install], [], 'text', plain, 2);
+    expect(text).toBe(
+      'Install\n-------\n\nPick your system.\n\nLinux\n~~~~~\n\nPackages for Linux.\n\nMac\n~~~\n\nUse Homebrew.\n',
+    );
+    expect(await renderSections(nested, [install], [], 'markdown', plain, 2)).toBe(
+      '## Install\n\nPick your system.\n\n### Linux\n\nPackages for Linux.\n\n### Mac\n\nUse Homebrew.\n',
+    );
+  });
+
+  it('gives JSON and the list the sections shown, with the words of the whole selection', async () => {
+    if (!install) throw new Error('Install expected');
+    const shown = [install];
+    const json = JSON.parse(await renderSections(nested, [install], shown, 'json', plain, 1));
+    expect(json.sections.map((section: { number: string }) => section.number)).toEqual(['2']);
+    expect(json.words).toBe(17);
+    const list = await renderList(nested, shown, 'text', plain, 17);
+    expect(list).toContain('1 section, 17 words, 1 min read');
+    expect(JSON.parse(await renderList(nested, shown, 'json', plain, 17)).words).toBe(17);
   });
 });

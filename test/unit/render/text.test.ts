@@ -430,3 +430,47 @@ describe('footnotes', () => {
     );
   });
 });
+
+describe('chosen sections', () => {
+  const nested = parseDocument({
+    name: 'nested',
+    text: '# Guide\n\n## Install\n\nPick.\n\n### Linux\n\nApt.\n\n#### Debian\n\nRun apt.\n\n### Mac\n\nBrew.\n',
+  });
+  const at = (number: string) => {
+    const found = nested.sections.find((section) => section.number === number);
+    if (!found) throw new Error(`no section ${number}`);
+    return found;
+  };
+  const plainRenderer = () => new TextRenderer({ width: 40, colour: false });
+
+  it('put a breadcrumb line above a subsection printed without its parent, naming every ancestor', () => {
+    expect(plainRenderer().sections(nested, [at('1.1.1')])).toBe(
+      '1 Install › 1.1 Linux ›\nDebian\n^^^^^^\n\nRun apt.\n',
+    );
+    expect(plainRenderer().sections(nested, [at('1.1')])).toBe(
+      '1 Install ›\nLinux\n~~~~~\n\nApt.\n\nDebian\n^^^^^^\n\nRun apt.\n',
+    );
+  });
+
+  it('put none above a subsection printed under its parent', () => {
+    const text = plainRenderer().sections(nested, [at('1')]);
+    expect(text).not.toContain('›');
+    expect(text.startsWith('Install\n-------\n\nPick.\n\nLinux\n')).toBe(true);
+  });
+
+  it('leave out subsections deeper than the depth, counted from the top', () => {
+    expect(plainRenderer().sections(nested, [at('1')], 2)).toBe(
+      'Install\n-------\n\nPick.\n\nLinux\n~~~~~\n\nApt.\n\nMac\n~~~\n\nBrew.\n',
+    );
+    expect(plainRenderer().sections(nested, [at('1.1')], 1)).toBe(
+      '1 Install ›\nLinux\n~~~~~\n\nApt.\n',
+    );
+  });
+
+  it('put the breadcrumb in the quiet colour with colour on', () => {
+    const renderer = new TextRenderer({ width: 40, colour: true });
+    const text = renderer.sections(nested, [at('1.2')]);
+    expect(text.split('\n')[0]).toBe(renderer.theme.muted('1 Install ›'));
+    expect(text.split('\n')[0]).toContain('\u001b[');
+  });
+});
