@@ -1,8 +1,23 @@
 import { cleanText } from '../render/spans.ts';
 import { readerMarks } from '../render/theme.ts';
 import { cellWidth, truncate } from '../render/wrap.ts';
+import { drawLinks, linksOnLine } from './link-draw.ts';
+import { statusText } from './link-targets.ts';
+import type { PageLink } from './page-links.ts';
 import { progressTexts } from './progress.ts';
 import type { Reader } from './reader.ts';
+
+/** What a reader that follows links (browsing.ts) adds to the frame. */
+interface LinkState {
+  readonly focused: number | undefined;
+  /** The digits typed while hints show; undefined when they do not. */
+  readonly hints: string | undefined;
+  readonly linksOnScreen: PageLink[];
+  /** The document shown, when it is not the first. */
+  readonly documentName: string | undefined;
+}
+
+type Drawn = Reader & Partial<LinkState>;
 
 const reset = '\u001b[0m';
 
@@ -28,7 +43,7 @@ export const readerKeys = [
  * of text (or the contents, or the keys), then the status line. Only the
  * visible rows are drawn, so a frame costs the same for any document size.
  */
-export function drawFrame(reader: Reader): string {
+export function drawFrame(reader: Drawn): string {
   const { columns } = reader.size;
   const rows =
     reader.mode === 'contents'
@@ -44,7 +59,15 @@ export function drawFrame(reader: Reader): string {
   return `\u001b[H${body}\r\n${statusLine(reader)}`;
 }
 
-function textRows(reader: Reader): string[] {
+function textRows(reader: Drawn): string[] {
+  const focused = reader.page.links.find((link) => link.index === reader.focused);
+  const hinted = reader.hints === undefined ? undefined : reader.linksOnScreen;
+  return matchRows(reader).map((row, offset) =>
+    drawLinks(row, linksOnLine(reader.top + offset, reader.top, focused, hinted)),
+  );
+}
+
+function matchRows(reader: Reader): string[] {
   const rows: string[] = [];
   for (let line = reader.top; line < reader.top + reader.height; line++) {
     const spans = reader.matchSpansOn(line);
@@ -96,12 +119,12 @@ function helpRows(reader: Reader): string[] {
     .slice(0, reader.height);
 }
 
-function statusLine(reader: Reader): string {
+function statusLine(reader: Drawn): string {
   const { columns } = reader.size;
   if (reader.mode === 'search') return `${truncate(`/${reader.input}`, columns)}\u001b[K`;
   const section = reader.document.sections[reader.section];
   const where = section ? `${section.number} ${cleanText(section.title)}` : '';
-  const title = cleanText(reader.document.title);
+  const title = documentTitle(reader);
   // The progress gives way to the title and the section, down to the percent alone.
   const wanted = Math.min(leftRoom, cellWidth(title) + cellWidth(where) + separator.length + 1);
   const right = rightSide(reader, wanted);
@@ -110,6 +133,13 @@ function statusLine(reader: Reader): string {
   const left = room < shortest ? '' : ` ${titleAndPlace(title, where, room)}`;
   const gap = ' '.repeat(Math.max(0, columns - cellWidth(left) - cellWidth(right)));
   return readerMarks().status(truncate(left + gap + right, columns));
+}
+
+/** The document's title; a document a link opened is named too, by its file or address. */
+function documentTitle(reader: Drawn): string {
+  const title = cleanText(reader.document.title);
+  const name = reader.documentName && statusText(reader.documentName, 30);
+  return !name || name === title ? title : `${name} · ${title}`;
 }
 
 /**

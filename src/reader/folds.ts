@@ -29,7 +29,9 @@ export class Folding {
   replace(whole: Page): View {
     this.whole = whole;
     this.unfolded.clear();
-    whole.folds.forEach((fold, index) => fold.open && this.unfolded.add(index));
+    whole.folds.forEach((fold, index) => {
+      if (fold.open) this.unfolded.add(index);
+    });
     this.view = foldedView(whole, this.unfolded);
     return this.view;
   }

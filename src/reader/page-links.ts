@@ -79,10 +79,10 @@ function takeFromLine(line: string, number: number, found: Found): { text: strin
   };
   for (let at = 0; at < line.length; ) {
     escapeAt.lastIndex = at;
-    const escape = escapeAt.exec(line);
-    if (escape) {
-      text += escape[0];
-      at += escape[0].length;
+    const sequence = escapeAt.exec(line);
+    if (sequence) {
+      text += sequence[0];
+      at += sequence[0].length;
       continue;
     }
     const char = line[at] as string;

@@ -173,7 +173,6 @@ export class Reader {
       case 'g':
         this.scrollTo(char === 'G' ? Number.MAX_SAFE_INTEGER : 0);
         return undefined;
-      case 'tab':
       case 't':
         this.openContents();
         return undefined;
