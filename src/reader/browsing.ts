@@ -2,12 +2,13 @@ import type { Document, Section } from '../document/model.ts';
 import { sectionsById } from '../document/section-links.ts';
 import type { Place } from '../output/history.ts';
 import { linkedSection } from '../render/heading-links.ts';
+import { pageLine } from './folds.ts';
 import { type Key, type Outcome, printable, type Size } from './keys.ts';
 import { hintChoice, linksOnScreen, moveFocus } from './link-focus.ts';
 import { type LinkAction, linkAction, statusText } from './link-targets.ts';
 import type { Page } from './page.ts';
 import type { PageLink } from './page-links.ts';
-import type { Resume } from './place.ts';
+import { placeAt, type Resume } from './place.ts';
 import { ReloadingReader } from './reloading.ts';
 import { Trail } from './trail.ts';
 
@@ -39,6 +40,8 @@ interface Visit {
   readonly location: string | undefined;
   readonly name: string | undefined;
   readonly place: Place;
+  /** The top line it was left at, which the place may not tell apart from a blank line next to it. */
+  readonly top: number;
 }
 
 const start: Place = { section: null, words: 0 };
@@ -81,6 +84,7 @@ export class BrowsingReader extends ReloadingReader {
       location: browsing.location,
       name: undefined,
       place: start,
+      top: 0,
     });
   }
 
@@ -204,8 +208,8 @@ export class BrowsingReader extends ReloadingReader {
         this.note = `not opened: ${action.why}`;
         return;
       case 'web':
+        // The status line asks (draw.ts).
         this.confirming = action.url;
-        this.note = `open ${statusText(action.url, 40)} in the reader? y/n`;
         return;
       case 'file':
         this.open(action, action.fragment);
@@ -235,6 +239,7 @@ export class BrowsingReader extends ReloadingReader {
     this.note = 'opening…';
     const opened = (result: Opened | string) => {
       if (ticket !== this.opening) return;
+      this.note = '';
       if (typeof result === 'string') this.note = `not opened: ${statusText(result, 60)}`;
       else this.showOpened(result, fragment);
       this.changed();
@@ -245,20 +250,24 @@ export class BrowsingReader extends ReloadingReader {
   }
 
   private showOpened(opened: Opened, fragment: string | undefined): void {
-    const visit = { ...opened, layout: this.layoutOf(opened.document), place: start };
-    this.trail.go({ ...this.trail.current, place: this.place }, visit);
+    const visit = { ...opened, layout: this.layoutOf(opened.document), place: start, top: 0 };
+    this.trail.go(this.left, visit);
     this.show(visit);
     if (fragment) this.goToFragment(fragment, false);
   }
 
   private goBack(step: 1 | -1): void {
-    const left = { ...this.trail.current, place: this.place };
-    const visit = step === -1 ? this.trail.back(left) : this.trail.forward(left);
+    const visit = step === -1 ? this.trail.back(this.left) : this.trail.forward(this.left);
     if (visit) this.show(visit);
     else this.note = step === -1 ? 'nothing to go back to' : 'nothing to go forward to';
   }
 
-  /** Shows a step of the trail: its document, at its place. */
+  /** The step being left, as it is left. */
+  private get left(): Visit {
+    return { ...this.trail.current, place: this.place, top: this.top };
+  }
+
+  /** Shows a step of the trail: its document, at its place (at the same line, when the place is still there). */
   private show(visit: Visit): void {
     if (this.document === this.trail.first.document) this.firstPlace = this.place;
     this.document = visit.document;
@@ -269,6 +278,9 @@ export class BrowsingReader extends ReloadingReader {
     this.matches = [];
     this.current = -1;
     this.folding.replace(this.layout(this.size));
+    this.scrollTo(visit.top);
+    const here = placeAt(this.folding.whole, this.document.sections, pageLine(this.page, this.top));
+    if (here.section === visit.place.section && here.words === visit.place.words) return;
     if (!this.goTo(visit.place)) this.scrollTo(0);
   }
 }

@@ -13,6 +13,8 @@ interface LinkState {
   /** The digits typed while hints show; undefined when they do not. */
   readonly hints: string | undefined;
   readonly linksOnScreen: PageLink[];
+  /** The web address waiting for `y`. */
+  readonly confirming: string | undefined;
   /** The document shown, when it is not the first. */
   readonly documentName: string | undefined;
 }
@@ -122,6 +124,13 @@ function helpRows(reader: Reader): string[] {
 function statusLine(reader: Drawn): string {
   const { columns } = reader.size;
   if (reader.mode === 'search') return `${truncate(`/${reader.input}`, columns)}\u001b[K`;
+  if (reader.confirming !== undefined) {
+    // The question has the line to itself, so that its y/n always shows.
+    const url = statusText(reader.confirming, Math.max(10, columns - 28));
+    return readerMarks().status(
+      truncate(` open ${url} in the reader? y/n`.padEnd(columns), columns),
+    );
+  }
   const section = reader.document.sections[reader.section];
   const where = section ? `${section.number} ${cleanText(section.title)}` : '';
   const title = documentTitle(reader);
