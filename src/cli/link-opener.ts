@@ -14,8 +14,8 @@ export type OpenDocument = (file: string) => Promise<Document>;
  * resolved), and web pages; anything that fails is a note, not an error.
  */
 export function linkOpener(file: string | undefined, openDocument: OpenDocument): Browsing {
-  if (file === undefined || file === '-')
-    return { open: async () => 'this document has no folder' };
+  // Standard input and the bundled article are in no folder: their web links are followed still.
+  if (file === undefined || file === '-') return { open: webOrNot(openDocument, undefined) };
   if (isWebAddress(file)) return { open: webOrNot(openDocument, undefined), location: file };
   const location = resolve(file);
   return { open: webOrNot(openDocument, { root: dirname(location), location }), location };
