@@ -369,6 +369,8 @@ describe('the man page', () => {
       expect(keys).toContain('j k ↓ ↑ Enter a line down or up');
       expect(keys).toContain('o open or close the first ▸ ▾ block on the screen');
       expect(keys).toContain('starts folded');
+      expect(keys).toContain('Tab Shift-Tab focus the next or previous link; Enter follows it');
+      expect(keys).toContain('F 1 … 9 number the links on the screen');
     },
   );
 
