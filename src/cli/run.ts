@@ -18,6 +18,7 @@ import { selectSections } from '../select/select.ts';
 import { defaultWebChoices, readSource, type Source, sourceRequest } from '../source/source.ts';
 import type { Request } from './command-line.ts';
 import { display } from './display.ts';
+import type { OpenDocument } from './link-opener.ts';
 
 /** Runs a request through the pipeline: source -> document -> selection -> rendering -> output. */
 export async function run(request: Request, io: Io): Promise<number> {
@@ -139,6 +140,7 @@ async function interactive(
 ): Promise<number> {
   const { runInteractive } = await import('../reader/terminal.ts');
   const { readerHistory } = await import('./history.ts');
+  const { linkOpener } = await import('./link-opener.ts');
   const document = parseDocument(await open(request, io, given));
   const chosen = selectSections(document, request.references);
   const options = {
@@ -148,13 +150,18 @@ async function interactive(
     width: request.width,
     notice: request.notice,
     start: chosen[0],
-    // The path or address as given, for the links to sections the reader copies (Y).
-    address: request.file,
     ...(request.history === false
       ? {}
       : readerHistory(request.file, document, io, (text) => warn(io, text))),
+    browsing: linkOpener(request.file, openLinked(request, io)),
   };
   return runInteractive(document, options, io, updates);
+}
+
+/** A document a link leads to, opened as the command line's is: quietly, as standard error would write over the reader. */
+function openLinked(request: Request, io: Io): OpenDocument {
+  const quiet: Io = { ...io, stderr: { write: () => true } };
+  return async (file) => parseDocument(await open({ ...request, file, from: undefined }, quiet));
 }
 
 /**

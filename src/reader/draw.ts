@@ -1,8 +1,25 @@
 import { cleanText } from '../render/spans.ts';
 import { readerMarks } from '../render/theme.ts';
 import { cellWidth, truncate } from '../render/wrap.ts';
+import { drawLinks, linksOnLine } from './link-draw.ts';
+import { statusText } from './link-targets.ts';
+import type { PageLink } from './page-links.ts';
 import { progressTexts } from './progress.ts';
 import type { Reader } from './reader.ts';
+
+/** What a reader that follows links (browsing.ts) adds to the frame. */
+interface LinkState {
+  readonly focused: number | undefined;
+  /** The digits typed while hints show; undefined when they do not. */
+  readonly hints: string | undefined;
+  readonly linksOnScreen: PageLink[];
+  /** The web address waiting for `y`. */
+  readonly confirming: string | undefined;
+  /** The document shown, when it is not the first. */
+  readonly documentName: string | undefined;
+}
+
+type Drawn = Reader & Partial<LinkState>;
 
 const reset = '\u001b[0m';
 
@@ -14,7 +31,10 @@ export const readerKeys = [
   ['g Home, G End', 'the start or the end'],
   ['] [', 'the next or the previous section'],
   ['1 … 9', 'that top-level section'],
-  ['t Tab', 'the table of contents (Enter jumps, Esc closes)'],
+  ['t', 'the table of contents (Enter jumps, Esc closes)'],
+  ['Tab Shift-Tab', 'focus the next or previous link; Enter follows it'],
+  ['F 1 … 9', 'number the links on the screen; type a number to follow one'],
+  ['Backspace h, l', 'back or forward to the place left'],
   ['/ text Enter', 'search; n N the next or previous match; Esc clears'],
   ['o', 'open or close the first ▸ ▾ block on the screen'],
   ['m a … z', 'mark the place with a letter (kept with the place left)'],
@@ -29,7 +49,7 @@ export const readerKeys = [
  * of text (or the contents, or the keys), then the status line. Only the
  * visible rows are drawn, so a frame costs the same for any document size.
  */
-export function drawFrame(reader: Reader): string {
+export function drawFrame(reader: Drawn): string {
   const { columns } = reader.size;
   const rows =
     reader.mode === 'contents'
@@ -45,7 +65,15 @@ export function drawFrame(reader: Reader): string {
   return `\u001b[H${body}\r\n${statusLine(reader)}`;
 }
 
-function textRows(reader: Reader): string[] {
+function textRows(reader: Drawn): string[] {
+  const focused = reader.page.links.find((link) => link.index === reader.focused);
+  const hinted = reader.hints === undefined ? undefined : reader.linksOnScreen;
+  return matchRows(reader).map((row, offset) =>
+    drawLinks(row, linksOnLine(reader.top + offset, reader.top, focused, hinted)),
+  );
+}
+
+function matchRows(reader: Reader): string[] {
   const rows: string[] = [];
   for (let line = reader.top; line < reader.top + reader.height; line++) {
     const spans = reader.matchSpansOn(line);
@@ -97,12 +125,19 @@ function helpRows(reader: Reader): string[] {
     .slice(0, reader.height);
 }
 
-function statusLine(reader: Reader): string {
+function statusLine(reader: Drawn): string {
   const { columns } = reader.size;
   if (reader.mode === 'search') return `${truncate(`/${reader.input}`, columns)}\u001b[K`;
+  if (reader.confirming !== undefined) {
+    // The question has the line to itself, so that its y/n always shows.
+    const url = statusText(reader.confirming, Math.max(10, columns - 28));
+    return readerMarks().status(
+      truncate(` open ${url} in the reader? y/n`.padEnd(columns), columns),
+    );
+  }
   const section = reader.document.sections[reader.section];
   const where = section ? `${section.number} ${cleanText(section.title)}` : '';
-  const title = cleanText(reader.document.title);
+  const title = documentTitle(reader);
   // The progress gives way to the title and the section, down to the percent alone.
   const wanted = Math.min(leftRoom, cellWidth(title) + cellWidth(where) + separator.length + 1);
   const right = rightSide(reader, wanted);
@@ -111,6 +146,13 @@ function statusLine(reader: Reader): string {
   const left = room < shortest ? '' : ` ${titleAndPlace(title, where, room)}`;
   const gap = ' '.repeat(Math.max(0, columns - cellWidth(left) - cellWidth(right)));
   return readerMarks().status(truncate(left + gap + right, columns));
+}
+
+/** The document's title; a document a link opened is named too, by its file or address. */
+function documentTitle(reader: Drawn): string {
+  const title = cleanText(reader.document.title);
+  const name = reader.documentName && statusText(reader.documentName, 30);
+  return !name || name === title ? title : `${name} · ${title}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { disclosure } from '../render/details.ts';
 import type { Fold } from './fold-marks.ts';
 import type { Page } from './page.ts';
+import type { PageLink } from './page-links.ts';
 import { lastAtOrBefore } from './search-order.ts';
 
 /** The page as the reader shows it: the contents of folded blocks left out, each summary's mark saying which. */
@@ -20,8 +21,19 @@ export class Folding {
   private readonly unfolded: Set<number>;
 
   constructor(public whole: Page) {
-    this.unfolded = new Set(whole.folds.flatMap((fold, index) => (fold.open ? [index] : [])));
+    this.unfolded = new Set();
+    this.view = this.replace(whole);
+  }
+
+  /** Another document's page: its blocks open as written. */
+  replace(whole: Page): View {
+    this.whole = whole;
+    this.unfolded.clear();
+    whole.folds.forEach((fold, index) => {
+      if (fold.open) this.unfolded.add(index);
+    });
     this.view = foldedView(whole, this.unfolded);
+    return this.view;
   }
 
   /** The page laid out again (a new size), the same blocks open. */
@@ -91,7 +103,18 @@ export function foldedView(page: Page, unfolded: ReadonlySet<number>): View {
     plain[line] = replaceAt(plain[line] ?? '', fold.plainAt, mark);
   }
   const starts = page.starts.map((start) => shownLine(source, start));
-  return { lines, plain, starts, folds: page.folds, source };
+  return { lines, plain, starts, folds: page.folds, source, links: shownLinks(page.links, source) };
+}
+
+/** The links with a piece on a shown line, their pieces on the lines of the view. */
+function shownLinks(links: readonly PageLink[], source: readonly number[]): PageLink[] {
+  return links.flatMap((link) => {
+    const pieces = link.pieces.flatMap((piece) => {
+      const line = shownLine(source, piece.line);
+      return source[line] === piece.line ? [{ ...piece, line }] : [];
+    });
+    return pieces.length > 0 ? [{ ...link, pieces }] : [];
+  });
 }
 
 /** The page's line that a line of the view is. */

@@ -6,6 +6,7 @@ export interface Key {
   readonly sequence?: string | undefined;
   readonly ctrl?: boolean | undefined;
   readonly meta?: boolean | undefined;
+  readonly shift?: boolean | undefined;
 }
 
 /** The character a key types, if it types one (not a control, not with Ctrl or Alt). */

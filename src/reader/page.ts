@@ -4,6 +4,7 @@ import { stripEscapes } from '../render/controls.ts';
 import { widestDefault } from '../render/display.ts';
 import type { TextRenderer } from '../render/text.ts';
 import { type Fold, takeFoldMarks } from './fold-marks.ts';
+import { type PageLink, takeLinkMarks } from './page-links.ts';
 
 /** The document laid out for the reader: the printed lines, and where each section starts. */
 export interface Page {
@@ -14,6 +15,8 @@ export interface Page {
   readonly starts: readonly number[];
   /** The details blocks, which the reader folds: none unless the renderer marked them (`foldMarks`). */
   readonly folds: readonly Fold[];
+  /** The links, in reading order: none unless the renderer marked them (`linkMarks`). */
+  readonly links: readonly PageLink[];
 }
 
 /**
@@ -54,5 +57,6 @@ export function layoutPage(document: Document, renderer: TextRenderer, notice: b
   if (notice && document.notice && document.sections.length > 0)
     add(renderer.notice(document.notice));
   const folds = takeFoldMarks(lines);
-  return { lines, plain: lines.map(stripEscapes), starts, folds };
+  const links = renderer.linkTargets ? takeLinkMarks(lines, renderer.linkTargets) : [];
+  return { lines, plain: lines.map(stripEscapes), starts, folds, links };
 }

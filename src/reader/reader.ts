@@ -46,7 +46,7 @@ export class Reader {
     start?: Section,
     resume?: Resume,
     /** Where the document was read from, as given, for the links Y copies (copy.ts). */
-    readonly address?: string,
+    public address?: string,
   ) {
     this.size = size;
     this.folding = new Folding(layout(size));
@@ -176,7 +176,6 @@ export class Reader {
       case 'g':
         this.scrollTo(char === 'G' ? Number.MAX_SAFE_INTEGER : 0);
         return undefined;
-      case 'tab':
       case 't':
         this.openContents();
         return undefined;

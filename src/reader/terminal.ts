@@ -6,12 +6,12 @@ import type { Place } from '../output/history.ts';
 import type { LinkMode } from '../render/display.ts';
 import { TextRenderer } from '../render/text.ts';
 import type { ThemeName } from '../render/theme.ts';
+import { type Browsing, BrowsingReader } from './browsing.ts';
 import { osc52 } from './clipboard.ts';
 import { drawFrame } from './draw.ts';
 import { layoutPage, readerWidth } from './page.ts';
 import type { Resume } from './place.ts';
 import type { Key, Size } from './reader.ts';
-import { ReloadingReader } from './reloading.ts';
 import type { DocumentUpdates, UpdateListener } from './updates.ts';
 
 export interface ReaderOptions {
@@ -25,10 +25,10 @@ export interface ReaderOptions {
   readonly start: Section | undefined;
   /** Where this document was left, when the history keeps it: the reader opens there unless `start` says. */
   readonly resume?: Resume | undefined;
-  /** Where the document was read from, as given: a path or a web address (none for the bundled article), for the links Y copies. */
-  readonly address?: string | undefined;
   /** Called with the place and the marks when the reader leaves, after the screen is given back. */
   readonly remember?: ((left: Left) => void) | undefined;
+  /** Following links to files and web pages, and where the document is (browsing.ts). */
+  readonly browsing?: Browsing | undefined;
 }
 
 /** What the reader leaves behind in a document: the place at the top, and the marks. */
@@ -88,21 +88,24 @@ export function runInteractive(
         theme: options.theme,
         links: options.links,
         foldMarks: true,
+        linkMarks: true,
         headings: sectionsById(shown.sections),
       }),
       options.notice,
     );
-  const reader = new ReloadingReader(
+  const reader = new BrowsingReader(
     document,
-    layoutOf(document),
+    layoutOf,
     size(),
     options.start,
     options.resume,
-    options.address,
+    options.browsing,
   );
   const remember = () =>
-    options.remember?.({ place: reader.place, marks: reader.marks.toRecord() });
+    options.remember?.({ place: reader.placeInFirst, marks: reader.marks.toRecord() });
   const session = new TerminalSession(reader, io, size, stdin.setRawMode.bind(stdin), remember);
+  // A document a link opened arrives after its key: drawn when it does.
+  reader.changed = () => session.update(() => {});
   return session.run(
     updates && {
       version: (next) => session.update(() => reader.reload(next, layoutOf(next))),
@@ -119,7 +122,7 @@ class TerminalSession {
   private resolve: (status: number) => void = () => {};
 
   constructor(
-    private readonly reader: ReloadingReader,
+    private readonly reader: BrowsingReader,
     private readonly io: TerminalStreams,
     private readonly size: () => Size,
     private readonly setRawMode: (raw: boolean) => unknown,

@@ -11,6 +11,7 @@ import type { LinkMode } from './display.ts';
 import { replaceShortcodes } from './emoji-shortcodes.ts';
 import { Footnotes, footnoteMark } from './footnotes.ts';
 import { linkedSection, sectionPlace } from './heading-links.ts';
+import { markLink } from './link-marks.ts';
 import { References, referenceMark } from './references.ts';
 import type { Theme } from './theme.ts';
 
@@ -27,6 +28,8 @@ export interface LinkOptions {
   readonly footnotes: Footnotes;
   /** The document's sections by id: a link to one (`#id`) says where it leads (none unless given). */
   readonly headings: ReadonlyMap<string, Section>;
+  /** Where the reader collects the addresses of links, each link's text marked with its number there (link-marks.ts). */
+  readonly targets: string[] | undefined;
 }
 
 /**
@@ -49,6 +52,7 @@ export class TerminalSpans implements SpanVisitor {
       mark: links.mark ?? ((number) => referenceMark(number, theme)),
       footnotes: links.footnotes ?? new Footnotes(),
       headings: links.headings ?? new Map(),
+      targets: links.targets,
     };
   }
 
@@ -100,20 +104,31 @@ export class TerminalSpans implements SpanVisitor {
     const styled = theme.link(text);
     const clickable = links.hyperlinks ? hyperlink(token.href, styled) : styled;
     const linked = clickable !== styled;
+    const marked = (shown: string) => this.marked(token.href, shown);
     // Compared without colour: an address written as a code span is still the address.
     if (isOwnAddress(theme.colour ? stripEscapes(text) : text, token.href))
-      return linked ? clickable : theme.href(text);
+      return marked(linked ? clickable : theme.href(text));
     // A link to a section of this document says which: `(→ 3 The cast)`, not its id.
     const section = linkedSection(token.href, links.headings);
     const place = section && sectionPlace(section);
     switch (links.mode) {
       case 'none':
-        return clickable;
+        return marked(clickable);
       case 'numbered':
-        return clickable + links.mark(links.references.add(token.href, place));
+        return marked(clickable) + links.mark(links.references.add(token.href, place));
       case 'inline':
-        return linked ? clickable : `${styled} (${theme.href(place ?? shownAddress(token.href))})`;
+        return linked
+          ? marked(clickable)
+          : `${marked(styled)} (${theme.href(place ?? shownAddress(token.href))})`;
     }
+  }
+
+  /** A link's text, marked for the reader when it collects targets. */
+  private marked(href: string, shown: string): string {
+    const { targets } = this.links;
+    if (!targets) return shown;
+    targets.push(href);
+    return markLink(targets.length - 1, shown);
   }
 
   footnoteReference(token: FootnoteReference): string {

@@ -29,6 +29,8 @@ export interface TextOptions {
   readonly foldMarks?: boolean;
   /** The document's sections by id (document/section-links.ts): links to them say where they lead. */
   readonly headings?: ReadonlyMap<string, Section>;
+  /** Links marked for the full-screen reader to follow (render/link-marks.ts), their addresses in `linkTargets`: never printed. */
+  readonly linkMarks?: boolean;
 }
 
 /** Renders Markdown blocks to terminal text: one layout, styled or plain by its theme. */
@@ -43,6 +45,8 @@ export class TextRenderer {
   private readonly references = new References();
   /** Footnotes: their numbers, and the notes to print at the end of a section. */
   private readonly footnotes = new Footnotes();
+  /** With `linkMarks`: the address of each link laid out, by the number its marks carry. */
+  readonly linkTargets: string[] | undefined;
 
   constructor(options: TextOptions) {
     this.theme = createTheme(options.colour, options.theme);
@@ -50,6 +54,7 @@ export class TextRenderer {
     this.hyperlinks = options.colour && options.hyperlinks === true;
     this.numbered = options.links === 'numbered';
     this.showsMetadata = options.metadataLine !== false;
+    this.linkTargets = options.linkMarks ? [] : undefined;
     this.layout = new Layout(
       this.theme,
       {
@@ -58,6 +63,7 @@ export class TextRenderer {
         references: this.references,
         footnotes: this.footnotes,
         ...(options.headings && { headings: options.headings }),
+        targets: this.linkTargets,
       },
       options.foldMarks === true,
     );

@@ -418,6 +418,8 @@ describe('the man page', () => {
       expect(keys).toContain('starts folded');
       expect(keys).toContain("y Y copy the section's Markdown, or a link to it (path#id)");
       expect(keys).toContain('with OSC 52, only when the key is pressed');
+      expect(keys).toContain('Tab Shift-Tab focus the next or previous link; Enter follows it');
+      expect(keys).toContain('F 1 … 9 number the links on the screen');
     },
   );
 

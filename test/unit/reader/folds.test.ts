@@ -32,7 +32,7 @@ function page(): Page {
     'End.', // 13
   ];
   const folds = takeFoldMarks(lines);
-  return { lines, plain: lines, starts: [0, 13], folds };
+  return { lines, plain: lines, starts: [0, 13], folds, links: [] };
 }
 
 describe('foldedView', () => {
@@ -53,7 +53,7 @@ describe('foldedView', () => {
   });
 
   it('is the page itself when it has no blocks', () => {
-    const plain: Page = { lines: ['a', 'b'], plain: ['a', 'b'], starts: [0], folds: [] };
+    const plain: Page = { lines: ['a', 'b'], plain: ['a', 'b'], starts: [0], folds: [], links: [] };
     const view = foldedView(plain, new Set());
     expect([view.lines, view.source, pageLine(view, 1), viewLine(view, 1)]).toEqual([
       ['a', 'b'],

@@ -249,10 +249,12 @@ describe('the Reader: sections', () => {
 });
 
 describe('the Reader: contents', () => {
-  it.each([
-    ['t', key('t')],
-    ['Tab', keys.tab],
-  ])(
+  it('leaves Tab to the links: it opens no contents', () => {
+    press(reader, keys.tab);
+    expect(reader.mode).toBe('read');
+  });
+
+  it.each([['t', key('t')]])(
     '%s opens the contents on the current section; Down, Up, j, k move; Enter jumps',
     (_, open) => {
       press(reader, '2', open);
