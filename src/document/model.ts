@@ -65,3 +65,18 @@ export const introductionTitle = 'Introduction';
 export function withSubsections(section: Section): Section[] {
   return [section, ...section.subsections.flatMap(withSubsections)];
 }
+
+/**
+ * A section's heading path: the titles of its ancestors, the top-level one
+ * first, then its own. Found by number, so that a copy of a section (a range
+ * trims subsections off) has the same path.
+ */
+export function headingPaths(sections: readonly Section[]): (section: Section) => string[] {
+  const byNumber = new Map(sections.map((section) => [section.number, section]));
+  return (section) => {
+    const parts = section.number.split('.');
+    return parts.map(
+      (_, index) => byNumber.get(parts.slice(0, index + 1).join('.'))?.title ?? section.title,
+    );
+  };
+}

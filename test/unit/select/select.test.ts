@@ -132,10 +132,8 @@ describe('findSection', () => {
     expect(error.suggestions.map((section) => section.number)).toEqual(['1']);
     const numbered = failure(article, '7') as NoSuchSection;
     expect(numbered.reference).toBe('7');
-    expect(numbered.suggestions).toEqual([]);
-    expect(numbered.message).toBe(
-      "no section '7' (sections are numbered 1 to 3; see 'article --list')",
-    );
+    expect(numbered.reason).toBe('there are 3 sections');
+    expect(numbered.suggestions.map((section) => section.number)).toEqual(['3']);
   });
 
   it('reports no match, suggesting the closest title for a typo', () => {
@@ -201,9 +199,9 @@ describe('selectSections', () => {
 });
 
 describe('references that cannot match', () => {
-  it('a number past the end says how the sections are numbered, not a title one edit away', () => {
+  it('a number past the end says how many sections there are and suggests the last, not a title one edit away', () => {
     expect(failure(article, '9').message).toBe(
-      "no section '9' (sections are numbered 1 to 3; see 'article --list')",
+      "no section '9': there are 3 sections; did you mean: 3 Katherine Langford and Dylan Minnette talk about season two? (see 'article --list')",
     );
   });
 
