@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/document/document.ts';
-import type { Missing } from '../../../src/select/reference-errors.ts';
 import { isNumber, missingNumber, sectionNumbered } from '../../../src/select/numbers.ts';
+import type { Missing } from '../../../src/select/reference-errors.ts';
 
 const guide = parseDocument({
   name: 'guide.md',
