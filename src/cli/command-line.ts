@@ -54,6 +54,8 @@ Examples:
   article                        read the bundled article
   article --list                 its sections, with ids, words and reading time
   article 2                      section 2 with its subsections
+  article 2-3                    sections 2 to 3 (also 2.., ..2, 2.1-2.3)
+  article notes.md install/mac   Mac under Installation, a heading path (or "Installation > Mac")
   article katherine              the section whose title matches "katherine"
   article --plain | wc -w        plain text for other tools
   article --json 2 | jq .        section 2 as data
@@ -96,7 +98,10 @@ export function buildProgram(): Command {
   const program = new Command('article')
     .description('Read an article in the terminal, whole or by section.')
     .usage('[options] [file.md|file.html|URL] [section...]')
-    .argument('[section...]', 'sections to print: a number (2, 2.1), an id, or words of a title');
+    .argument(
+      '[section...]',
+      'sections to print: a number (2, 2.1), an id, words of a title, a range of numbers (2-3, 2.., ..2) or a heading path (install/linux)',
+    );
   return readingOptions(program)
     .optionsGroup('Output:')
     .addOption(

@@ -83,6 +83,8 @@ article \\- ${roff(program.description())}
 ${commandSynopses(program, help).join('\n')}
 .SH DESCRIPTION
 ${roff('Prints the bundled article, or a Markdown file given with --file, formatted for the terminal, as plain text, as Markdown or as JSON. A section is named by its number (2, 2.1), its id, or words of its title; --list shows them.')}
+.SH SECTIONS
+${roff("Each section argument names sections to print, each with its subsections, in the order given. A number (2, 2.1); an id (season-2-will-not-be-affected-by-backlash); or words of a title, where an exact title beats a title that starts with the words, which beats a title with all of them as whole words. A range of numbers, 2-3 or 2..3, prints everything in document order from its start through its end and the end's subsections: 1.2-3 runs from 1.2 to the end of 3, 1-1.2 is 1's own text, 1.1 and 1.2; 2.. runs to the end, ..2 from the start. Only numbers make a range, so an id with hyphens is never one, and a heading such as 2019-2020 is found by its id; a range that runs backwards (3-2) is a usage error. A heading path, install/linux or \"Installation > Linux\", names the section Linux under Installation: each step matches as a single section argument does, among the subsections of the step before it, and a number there counts from it (2/1 is 2.1); a title with a slash (TCP/IP) is still found when no path leads anywhere. A section argument that names nothing gets the closest sections as suggestions: misspelt ids and words, the last section for a number past the end, the subsections of a path's step.")}
 .SH OPTIONS
 ${optionSections(program, help).join('\n')}
 .SH COMMANDS
