@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/document/document.ts';
 import { type Document, type Section, withSubsections } from '../../../src/document/model.ts';
@@ -157,5 +158,40 @@ describe('selectRange', () => {
       "no section '1' in '1..': there are no sections (see 'article --list')",
     );
     expect(failure(empty, '..1').message).toContain('there are no sections');
+  });
+});
+
+describe('selectRange, for any outline', () => {
+  /** A document of headings at these levels (2 to 5), each with a line of text. */
+  const outline = fc
+    .array(fc.integer({ min: 2, max: 5 }), { minLength: 1, maxLength: 14 })
+    .map((levels) =>
+      parseDocument({
+        name: 'outline',
+        text: levels.map((level, at) => `${'#'.repeat(level)} H${at}\n\ntext ${at}\n`).join('\n'),
+      }),
+    );
+
+  it('prints, in document order, every section from the start to the last one under the end', () => {
+    fc.assert(
+      fc.property(outline, fc.nat(), fc.nat(), (document, a, b) => {
+        const { sections } = document;
+        const start = sections[a % sections.length] as Section;
+        const end = sections[b % sections.length] as Section;
+        const from = sections.indexOf(start);
+        const at = sections.indexOf(end);
+        const reference = `${start.number}-${end.number}`;
+        if (from > at) {
+          expect(() => printed(document, reference)).toThrow(ReversedRange);
+          return;
+        }
+        // The end's subsections run to the next section no deeper than it.
+        const next = sections.findIndex(
+          (section, index) => index > at && section.depth <= end.depth,
+        );
+        const expected = sections.slice(from, next === -1 ? undefined : next);
+        expect(printed(document, reference)).toEqual(expected.map((section) => section.number));
+      }),
+    );
   });
 });

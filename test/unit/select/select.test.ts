@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/document/document.ts';
 import { type Document, withSubsections } from '../../../src/document/model.ts';
@@ -318,5 +319,38 @@ describe('references that cannot match', () => {
 
   it('an empty reference matches nothing rather than everything', () => {
     expect(failure(article, ' ')).toBeInstanceOf(NoSuchSection);
+  });
+});
+
+describe('selectSections, for any reference', () => {
+  const guide = parseDocument({
+    name: 'guide.md',
+    text: readFileSync(new URL('../../fixtures/guide.md', import.meta.url), 'utf8'),
+  });
+  /** Text made of what ranges, paths, numbers and ids are made of. */
+  const reference = fc
+    .array(
+      fc.constantFrom('1', '2', '0', '9', '.', '..', '-', '/', '>', ' ', 'linux', 'install', 'a'),
+      {
+        maxLength: 8,
+      },
+    )
+    .map((parts) => parts.join(''));
+
+  it('finds sections of the document, or fails with an error for the user', () => {
+    fc.assert(
+      fc.property(reference, (text) => {
+        try {
+          const chosen = selectSections(guide, [text]);
+          expect(chosen.length).toBeGreaterThan(0);
+          for (const section of chosen.flatMap(withSubsections)) {
+            expect(guide.sections.map((known) => known.number)).toContain(section.number);
+          }
+        } catch (error) {
+          expect(error).toBeInstanceOf(ArticleError);
+          expect((error as Error).message).not.toContain('\n');
+        }
+      }),
+    );
   });
 });
