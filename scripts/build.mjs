@@ -243,7 +243,8 @@ await writeManPage();
 /** dist/article.1, from the same definition of the command line as --help. */
 async function writeManPage() {
   const entry = `
-    import { buildProgram, examples } from './src/cli/command-line.ts';
+    import { buildProgram } from './src/cli/command-line.ts';
+    import { examples } from './src/cli/examples.ts';
     import { manPage } from './src/cli/man-page.ts';
     import packageJson from './package.json' with { type: 'json' };
     export const page = manPage(buildProgram(), packageJson.version, examples);

@@ -14,6 +14,7 @@ import {
   themeChoices,
 } from './display.ts';
 import { documentArgument } from './document-argument.ts';
+import { examples } from './examples.ts';
 import { parseDepth, parseTimeout } from './option-values.ts';
 
 /** What the user asked for, as the pipeline's stages understand it. */
@@ -52,25 +53,6 @@ export interface Information {
   readonly information: string;
 }
 
-export const examples = `
-Examples:
-  article                        read the bundled article
-  article --list                 its sections, with ids, words and reading time
-  article --list --depth 1       only the top-level sections (2: their subsections too)
-  article 2                      section 2 with its subsections
-  article katherine              the section whose title matches "katherine"
-  article --plain | wc -w        plain text for other tools
-  article --json 2 | jq .        section 2 as data
-  article --file notes.md -l     list the sections of your own Markdown file
-  article page.html 2 --plain    section 2 of a saved web page, in reader mode
-  article https://example.com/story --list
-                                 the sections of a page on the web (fetched once, then cached)
-  article -s "season 2"          the sentences that mention season 2, by section
-  article -i 3                   read in a full-screen reader, starting at section 3
-  article notes.md --watch       print notes.md again whenever it is saved (-i: reflow the reader)
-  cat notes.md | article -f - 3  read standard input, section 3
-`;
-
 /**
  * The shells `article completion` writes scripts for. Here, not in completion.ts,
  * because this module is loaded at every start and that one only when asked.
@@ -100,7 +82,10 @@ export function buildProgram(): Command {
   const program = new Command('article')
     .description('Read an article in the terminal, whole or by section.')
     .usage('[options] [file.md|file.html|URL] [section...]')
-    .argument('[section...]', 'sections to print: a number (2, 2.1), an id, or words of a title');
+    .argument(
+      '[section...]',
+      'sections to print: a number (2, 2.1), an id, words of a title, a range of numbers (2-3, 2.., ..2) or a heading path (install/linux)',
+    );
   return readingOptions(program)
     .optionsGroup('Output:')
     .addOption(

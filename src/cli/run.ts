@@ -142,14 +142,15 @@ async function interactive(
   const { readerHistory } = await import('./history.ts');
   const { linkOpener } = await import('./link-opener.ts');
   const document = parseDocument(await open(request, io, given));
-  const chosen = selectSections(document, request.references);
+  // A range may hold a section without some of its subsections: the reader starts at the section itself.
+  const first = selectSections(document, request.references)[0];
   const options = {
     ...display(request, io),
     // The reader cuts lines at the screen's edge, which would cut hyperlink sequences apart.
     hyperlinks: false,
     width: request.width,
     notice: request.notice,
-    start: chosen[0],
+    start: document.sections.find((section) => section.number === first?.number),
     ...(request.history === false
       ? {}
       : readerHistory(request.file, document, io, (text) => warn(io, text))),

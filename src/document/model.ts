@@ -75,3 +75,18 @@ export function withSubsectionsTo(section: Section, depth: number): Section[] {
   const shown = section.subsections.filter((subsection) => subsection.depth <= depth);
   return [section, ...shown.flatMap((subsection) => withSubsectionsTo(subsection, depth))];
 }
+
+/**
+ * A section's heading path: the titles of its ancestors, the top-level one
+ * first, then its own. Found by number, so that a copy of a section (a range
+ * trims subsections off) has the same path.
+ */
+export function headingPaths(sections: readonly Section[]): (section: Section) => string[] {
+  const byNumber = new Map(sections.map((section) => [section.number, section]));
+  return (section) => {
+    const parts = section.number.split('.');
+    return parts.map(
+      (_, index) => byNumber.get(parts.slice(0, index + 1).join('.'))?.title ?? section.title,
+    );
+  };
+}

@@ -1,4 +1,4 @@
-import type { Document, Section } from '../document/model.ts';
+import { type Document, headingPaths, type Section } from '../document/model.ts';
 import { minutesFor, sectionMinutes, totalWords } from '../document/words.ts';
 import { metadataKeys } from '../extract/metadata-fields.ts';
 
@@ -6,6 +6,8 @@ export interface SectionSummary {
   number: string;
   id: string;
   title: string;
+  /** The titles of its ancestors, the top-level one first, then its own: a heading path. */
+  path: string[];
   depth: number;
   words: number;
   minutes: number;
@@ -44,6 +46,7 @@ export function renderJson(
   /** The words of the whole selection, more than `sections` hold when --depth hides some. */
   words = totalWords(sections),
 ): string {
+  const pathOf = headingPaths(document.sections);
   const data = {
     title: document.title,
     notice: document.notice ?? null,
@@ -56,6 +59,7 @@ export function renderJson(
         number: section.number,
         id: section.id,
         title: section.title,
+        path: pathOf(section),
         depth: section.depth,
         words: section.words,
         minutes: sectionMinutes(section),

@@ -1,29 +1,12 @@
 import type { Document, Section } from '../document/model.ts';
-import { ArticleError } from '../errors.ts';
 import { closestSections } from './closest-sections.ts';
-import { normalise, titleWords } from './title-words.ts';
+import { matchReference } from './match.ts';
+import { isNumber, missingNumber } from './numbers.ts';
+import { followPath, pathSteps } from './paths.ts';
+import { parseRange, selectRange } from './ranges.ts';
+import { AmbiguousReference, type Missing, NoSuchSection } from './reference-errors.ts';
 
-/** A reference that names no section, with the sections it may have meant. */
-export class NoSuchSection extends ArticleError {
-  constructor(
-    readonly reference: string,
-    readonly sections: readonly Section[],
-    readonly suggestions: readonly Section[] = [],
-  ) {
-    super(noSuchSectionMessage(reference, sections, suggestions));
-  }
-}
-
-/** A reference that names several sections. */
-export class AmbiguousReference extends ArticleError {
-  constructor(
-    readonly reference: string,
-    readonly candidates: readonly Section[],
-  ) {
-    const names = candidates.map((section) => `${section.number} ${section.title}`).join('; ');
-    super(`'${reference}' matches several sections: ${names}`);
-  }
-}
+export { AmbiguousReference, NoSuchSection, ReversedRange } from './reference-errors.ts';
 
 /**
  * Finds the section a reference names: a number ("2", "2.1"), an id, or text
@@ -31,54 +14,44 @@ export class AmbiguousReference extends ArticleError {
  * the text, which beats a title containing every word of it.
  */
 export function findSection(document: Document, reference: string): Section {
-  const { sections } = document;
-  const wanted = normalise(reference);
-  if (!wanted) throw new NoSuchSection(reference, sections);
-  const byNumber = sections.find((section) => section.number === wanted);
-  if (byNumber) return byNumber;
-  const byId = sections.find((section) => section.id === wanted);
-  if (byId) return byId;
-
-  const words = titleWords(wanted);
-  const tiers = [
-    (title: string) => title === wanted,
-    (title: string) => title.startsWith(wanted),
-    // Whole words, the punctuation around them ignored: 'on' is no word of "Season two".
-    (title: string) => {
-      const inTitle = new Set(titleWords(title));
-      return words.length > 0 && words.every((word) => inTitle.has(word));
-    },
-  ];
-  for (const matches of tiers) {
-    const found = sections.filter((section) => matches(normalise(section.title)));
-    if (found.length === 1 && found[0]) return found[0];
-    if (found.length > 1) throw new AmbiguousReference(reference, found);
-  }
-  const suggestions = isNumber(reference) ? [] : closestSections(sections, reference);
-  throw new NoSuchSection(reference, sections, suggestions);
+  const found = matchReference(document.sections, reference);
+  const [section, ...others] = found;
+  if (section && others.length === 0) return section;
+  if (section) throw new AmbiguousReference(reference, found);
+  throw new NoSuchSection(reference, missingSection(document.sections, reference));
 }
 
+/**
+ * The sections to print for each reference, in the order given, each with
+ * the subsections it holds: one section, a range of them ("2-3", "2..",
+ * "..2", "1.2-3"), or the section a heading path names ("install/linux").
+ */
 export function selectSections(document: Document, references: readonly string[]): Section[] {
-  return references.map((reference) => findSection(document, reference));
+  return references.flatMap((reference) => selectReference(document, reference));
 }
 
-function noSuchSectionMessage(
-  reference: string,
-  sections: readonly Section[],
-  suggestions: readonly Section[],
-): string {
-  if (!normalise(reference)) return `no section '${reference}' (see 'article --list')`;
-  if (isNumber(reference)) {
-    const top = sections.filter((section) => section.depth === 1).length;
-    const range = top === 0 ? 'there are no sections' : `sections are numbered 1 to ${top}`;
-    return `no section '${reference}' (${range}; see 'article --list')`;
+function selectReference(document: Document, reference: string): Section[] {
+  const { sections } = document;
+  const range = parseRange(reference);
+  // A heading "2019-2020" has that id: the section, not a range.
+  if (range && !sections.some((section) => section.id === reference.trim())) {
+    return selectRange(document, reference, range);
   }
-  const names = suggestions.map((section) => `${section.number} ${section.title}`);
-  const hint = names.length > 0 ? `; did you mean: ${names.join('; ')}?` : '';
-  return `no section '${reference}'${hint} (see 'article --list')`;
+  const steps = pathSteps(reference);
+  if (!steps) return [findSection(document, reference)];
+  try {
+    return [followPath(sections, reference, steps, (step) => missingSection(sections, step))];
+  } catch (error) {
+    // A title with a slash ("TCP/IP") is a section of its own when no path leads anywhere.
+    const whole = matchReference(sections, reference);
+    if (whole.length === 1) return whole;
+    throw error;
+  }
 }
 
-/** A section number such as "2" or "2.1". */
-function isNumber(reference: string): boolean {
-  return /^\d+(\.\d+)*$/.test(reference.trim());
+/** Why a single reference names no section: a number past the end, or sections it may mean. */
+function missingSection(sections: readonly Section[], reference: string): Missing {
+  if (!reference.trim()) return {};
+  if (isNumber(reference)) return missingNumber(sections, reference);
+  return { suggestions: closestSections(sections, reference) };
 }

@@ -216,10 +216,12 @@ describe('the bundled article in a pipe (golden files)', () => {
     expect(Math.max(...unwrapped.map((line) => line.length))).toBeGreaterThan(300);
   });
 
-  it('shows help with examples, and the version', () => {
+  it('shows help with examples, and the version', async () => {
     const help = runArticle(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Examples:');
+    // Every change to the options or examples is a visible diff.
+    await expect(help.stdout).toMatchFileSnapshot(golden('help.txt'));
     expect(runArticle(['-V']).stdout.trim()).toBe(packageJson.version);
   });
 });

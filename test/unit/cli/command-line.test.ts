@@ -277,6 +277,18 @@ describe('parseCommandLine', () => {
     expect(help.trimEnd().split('\n').at(-1)).toMatch(/^ {2}cat notes\.md \| article -f - 3 +/);
   });
 
+  it('shows a range and a heading path among the examples and in the section argument', () => {
+    const help = information('--help');
+    const examples = help.split('\nExamples:\n')[1] ?? '';
+    expect(examples).toMatch(
+      /^ {2}article 2-3 +sections 2 to 3 \(also 2\.\., \.\.2, 2\.1-2\.3\)$/m,
+    );
+    expect(examples).toMatch(
+      /^ {2}article notes\.md install\/mac +Mac under Installation, a heading path/m,
+    );
+    expect(help).toMatch(/a range of numbers \(2-3, 2\.\., \.\.2\) or a heading\s+path/);
+  });
+
   it('returns the version of package.json', () => {
     expect(information('--version').trim()).toBe(packageJson.version);
     expect(information('-V').trim()).toBe(packageJson.version);

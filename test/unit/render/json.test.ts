@@ -42,6 +42,32 @@ describe('renderJson', () => {
   });
 });
 
+describe('renderJson, paths', () => {
+  it("gives each section its heading path: its ancestors' titles, then its own", () => {
+    const document = parseDocument({
+      name: 'guide',
+      text: '## Installation\n\n### Linux\n\n#### Debian\n\n## Usage\n',
+    });
+    const debian = document.sections.filter((section) => section.title === 'Debian');
+    const paths = (sections: typeof document.sections, text?: boolean) =>
+      JSON.parse(
+        renderJson(
+          document,
+          sections,
+          text ? { section: (section) => section.title, note: () => '' } : undefined,
+        ),
+      ).sections.map((section: { path: string[] }) => section.path);
+    expect(paths(document.sections)).toEqual([
+      ['Installation'],
+      ['Installation', 'Linux'],
+      ['Installation', 'Linux', 'Debian'],
+      ['Usage'],
+    ]);
+    // A section printed alone has its whole path too.
+    expect(paths(debian, true)).toEqual([['Installation', 'Linux', 'Debian']]);
+  });
+});
+
 describe('renderJson, footnotes', () => {
   it("gives each section its notes: the definition's label, the number, the text", () => {
     const document = parseDocument({

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/document/document.ts';
-import type { Document } from '../../../src/document/model.ts';
+import { type Document, withSubsections } from '../../../src/document/model.ts';
 import { ArticleError } from '../../../src/errors.ts';
 import {
   AmbiguousReference,
   findSection,
   NoSuchSection,
+  ReversedRange,
   selectSections,
 } from '../../../src/select/select.ts';
 
@@ -132,10 +134,8 @@ describe('findSection', () => {
     expect(error.suggestions.map((section) => section.number)).toEqual(['1']);
     const numbered = failure(article, '7') as NoSuchSection;
     expect(numbered.reference).toBe('7');
-    expect(numbered.suggestions).toEqual([]);
-    expect(numbered.message).toBe(
-      "no section '7' (sections are numbered 1 to 3; see 'article --list')",
-    );
+    expect(numbered.reason).toBe('there are 3 sections');
+    expect(numbered.suggestions.map((section) => section.number)).toEqual(['3']);
   });
 
   it('reports no match, suggesting the closest title for a typo', () => {
@@ -200,14 +200,157 @@ describe('selectSections', () => {
   });
 });
 
+describe('selectSections: ranges, paths and single references', () => {
+  const guide = parseDocument({
+    name: 'guide.md',
+    text: readFileSync(new URL('../../fixtures/guide.md', import.meta.url), 'utf8'),
+  });
+  const printed = (document: Document, ...references: string[]) =>
+    selectSections(document, references)
+      .flatMap(withSubsections)
+      .map((section) => section.number);
+  const selectFailure = (document: Document, reference: string): Error => {
+    try {
+      selectSections(document, [reference]);
+    } catch (error) {
+      return error as Error;
+    }
+    throw new Error(`'${reference}' was found`);
+  };
+
+  it('reads a range of numbers as every section from its start through its end', () => {
+    expect(printed(article, '2-3')).toEqual(['2', '3']);
+    expect(printed(article, '2..')).toEqual(['2', '3']);
+    expect(printed(article, '..2')).toEqual(['1', '2']);
+    expect(printed(guide, '2.1-2.2')).toEqual(['2.1', '2.1.1', '2.1.2', '2.2']);
+    expect(printed(guide, '2.3-3')).toEqual(['2.3', '3', '3.1', '3.2']);
+  });
+
+  it('keeps the order of the references, ranges and paths among them', () => {
+    expect(printed(guide, '4', '2.1.1-2.1.2', 'usage/options', '1')).toEqual([
+      '4',
+      '2.1.1',
+      '2.1.2',
+      '3.2',
+      '1',
+    ]);
+  });
+
+  it('takes an id with hyphens and numbers for the id, never for a range', () => {
+    expect(printed(article, 'season-2-will-not-be-affected-by-backlash')).toEqual(['2']);
+    const years = parseDocument({ name: 'years', text: '## 2019-2020\n\n## 1-2\n\n## Other\n' });
+    // "2019-2020" and "1-2" are ids (and titles) here: the sections, not ranges.
+    expect(printed(years, '2019-2020')).toEqual(['1']);
+    expect(printed(years, '1-2')).toEqual(['2']);
+    expect(printed(years, '2-3')).toEqual(['2', '3']);
+  });
+
+  it('reads a reference with / or > as a heading path', () => {
+    expect(printed(guide, 'install/linux')).toEqual(['2.1', '2.1.1', '2.1.2']);
+    expect(printed(guide, 'Installation > Linux')).toEqual(['2.1', '2.1.1', '2.1.2']);
+    expect(printed(guide, 'usage > linux')).toEqual(['3.1']);
+    expect(printed(guide, '2/1')).toEqual(['2.1', '2.1.1', '2.1.2']);
+  });
+
+  it('takes a title with a slash whole when no path leads anywhere', () => {
+    const network = parseDocument({
+      name: 'net',
+      text: '## TCP/IP\n\n## UDP > TCP?\n\n## Other\n',
+    });
+    expect(printed(network, 'tcp/ip')).toEqual(['1']);
+    expect(printed(network, 'UDP > TCP?')).toEqual(['2']);
+  });
+
+  it("gives the path's error when neither the path nor the whole reference names a section", () => {
+    expect(selectFailure(guide, 'instal/lnux').message).toBe(
+      "no section 'instal/lnux': 2 Installation has no subsection 'lnux'; did you mean: 2.1 Linux? (see 'article --list')",
+    );
+    // A misspelt first step gets the suggestions a single reference would.
+    expect(selectFailure(guide, 'instalation/linux').message).toBe(
+      "no section 'instalation' in 'instalation/linux'; did you mean: 2 Installation? (see 'article --list')",
+    );
+    expect(selectFailure(guide, '7/1').message).toBe(
+      "no section '7' in '7/1': there are 4 top-level sections; did you mean: 4 Questions? (see 'article --list')",
+    );
+  });
+
+  it('refuses a reversed range as a usage error, exit status 2', () => {
+    const error = selectFailure(article, '3-2');
+    expect(error).toBeInstanceOf(ReversedRange);
+    expect((error as ReversedRange).exitCode).toBe(2);
+  });
+
+  it('says which end of a range names no section', () => {
+    const error = selectFailure(article, '2-9') as NoSuchSection;
+    expect(error).toBeInstanceOf(NoSuchSection);
+    expect(error.reference).toBe('2-9');
+    expect(error.part).toBe('9');
+    expect(error.suggestions.map((section) => section.number)).toEqual(['3']);
+  });
+});
+
 describe('references that cannot match', () => {
-  it('a number past the end says how the sections are numbered, not a title one edit away', () => {
+  it('a misspelt id gets the section it begins a few edits from', () => {
+    expect(failure(article, 'seasn-2').message).toBe(
+      "no section 'seasn-2'; did you mean: 2 Season 2 will not be affected by backlash? (see 'article --list')",
+    );
+    expect(failure(article, 'katherine-langfrod').message).toBe(
+      "no section 'katherine-langfrod'; did you mean: 3 Katherine Langford and Dylan Minnette talk about season two? (see 'article --list')",
+    );
+  });
+
+  it('a misspelt title word gets the titles with a word close to it', () => {
+    expect(failure(article, 'backlsh').message).toBe(
+      "no section 'backlsh'; did you mean: 2 Season 2 will not be affected by backlash? (see 'article --list')",
+    );
+  });
+
+  it('a number under a section without subsections says so, and suggests the section', () => {
+    expect(failure(article, '2.1').message).toBe(
+      "no section '2.1': section 2 has no subsections; did you mean: 2 Season 2 will not be affected by backlash? (see 'article --list')",
+    );
+  });
+
+  it('a number past the end says how many sections there are and suggests the last, not a title one edit away', () => {
     expect(failure(article, '9').message).toBe(
-      "no section '9' (sections are numbered 1 to 3; see 'article --list')",
+      "no section '9': there are 3 sections; did you mean: 3 Katherine Langford and Dylan Minnette talk about season two? (see 'article --list')",
     );
   });
 
   it('an empty reference matches nothing rather than everything', () => {
     expect(failure(article, ' ')).toBeInstanceOf(NoSuchSection);
+  });
+});
+
+describe('selectSections, for any reference', () => {
+  const guide = parseDocument({
+    name: 'guide.md',
+    text: readFileSync(new URL('../../fixtures/guide.md', import.meta.url), 'utf8'),
+  });
+  /** Text made of what ranges, paths, numbers and ids are made of. */
+  const reference = fc
+    .array(
+      fc.constantFrom('1', '2', '0', '9', '.', '..', '-', '/', '>', ' ', 'linux', 'install', 'a'),
+      {
+        maxLength: 8,
+      },
+    )
+    .map((parts) => parts.join(''));
+
+  it('finds sections of the document, or fails with an error for the user', () => {
+    fc.assert(
+      fc.property(reference, (text) => {
+        try {
+          const chosen = selectSections(guide, [text]);
+          expect(chosen.length).toBeGreaterThan(0);
+          for (const section of chosen.flatMap(withSubsections)) {
+            expect(guide.sections.map((known) => known.number)).toContain(section.number);
+          }
+        } catch (error) {
+          expect(error).toBeInstanceOf(ArticleError);
+          expect((error as Error).message).not.toContain('\n');
+        }
+      }),
+    );
   });
 });
