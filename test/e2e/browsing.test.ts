@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { freshStateHome } from '../helpers/run.ts';
 import { type Session, startSession, stopSessions } from '../helpers/session.ts';
 import { temporaryFolder } from '../helpers/temporary-folder.ts';
 
@@ -52,7 +53,7 @@ beforeAll(async () => {
       '',
       '## Usage',
       '',
-      'How to use it.',
+      'How to use it. Then [another page](other.md).',
       '',
     ].join('\n'),
   );
@@ -65,11 +66,12 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 afterEach(() => stopSessions());
 
-/** The reader on docs/start.md, at its first frame. */
-async function startReader(): Promise<Session> {
+/** The reader on docs/start.md, at its first frame (with the history kept in `stateHome`, when given). */
+async function startReader(stateHome?: string): Promise<Session> {
   const session = startSession(['-i', join(folder.path, 'docs', 'start.md')], {
     cols: 80,
     rows: 24,
+    ...(stateHome && { env: { XDG_STATE_HOME: stateHome } }),
   });
   await session.waitFor((screen) => statusRow(screen).endsWith('? help'));
   return session;
@@ -79,6 +81,23 @@ async function startReader(): Promise<Session> {
 const lastFrame = (session: Session) => session.raw.slice(session.raw.lastIndexOf('\u001b[H'));
 
 describe('following links in the reader', () => {
+  it('keeps the place in the first document when the reader is left in another', async () => {
+    const stateHome = freshStateHome();
+    const session = await startReader(stateHome);
+    session.type('\t\r');
+    await session.waitFor((screen) => statusRow(screen).includes('3 Usage'));
+    session.type('F');
+    await session.waitFor((screen) => screen.some((row) => row.includes('1another page')));
+    session.type('1');
+    await session.waitFor((screen) => statusRow(screen).includes('other.md · Other page'));
+    session.type('q');
+    await session.exited;
+    const again = await startReader(stateHome);
+    const resumed = await again.waitFor((screen) => statusRow(screen).includes('resumed at'));
+    expect(statusRow(resumed)).toContain('3 Usage');
+    expect(resumed.join('\n')).toContain('How to use it.');
+  });
+
   it('moves the focus with Tab, and Enter on a link to a heading jumps there; Backspace comes back', async () => {
     const session = await startReader();
     session.type('\t');
@@ -91,7 +110,7 @@ describe('following links in the reader', () => {
     session.type('\r');
     // The last section cannot come to the top: the end of the text is at the bottom.
     const jumped = await session.waitFor((screen) => statusRow(screen).includes('3 Usage'));
-    expect(jumped).toContain('How to use it.');
+    expect(jumped.join('\n')).toContain('How to use it.');
     session.type('\u007f');
     await session.waitFor((screen) => screen[0] === 'Start');
   });
