@@ -1,5 +1,6 @@
 import { documentBlocks, openDocument, parseDocument } from '../document/document.ts';
 import { type DocumentText, withSubsections } from '../document/model.ts';
+import { openStreamedDocument } from '../document/streamed.ts';
 import { ArticleError } from '../errors.ts';
 import type { Io } from '../io.ts';
 import { invalidYamlWarning } from '../markdown/front-matter.ts';
@@ -11,6 +12,7 @@ import { showControlsInLine } from '../render/controls.ts';
 import { renderList, renderSearchResults, renderSections, renderWhole } from '../render/formats.ts';
 import { searchSections } from '../select/search.ts';
 import { selectSections } from '../select/select.ts';
+import { largeMarkdownFile, type TextPieces } from '../source/pieces.ts';
 import { defaultWebChoices, readSource, type Source, sourceRequest } from '../source/source.ts';
 import type { Request } from './command-line.ts';
 import { display } from './display.ts';
@@ -40,10 +42,11 @@ async function watch(request: Request, io: Io): Promise<number> {
 
 /** The rendered text, produced a chunk at a time where the whole document is printed. */
 async function render(request: Request, io: Io, given?: Source): Promise<Iterable<string>> {
-  const text = await open(request, io, given);
+  const whole = request.references.length === 0 && !request.list && request.search === undefined;
+  const big = whole && request.format === 'text' && !given ? bigFile(request) : undefined;
+  const text = big ? openStreamedDocument(big) : await open(request, io, given);
   warnOfInvalidFrontMatter(text, request.file, io);
   const shown = display(request, io);
-  const whole = request.references.length === 0 && !request.list && request.search === undefined;
   if (whole && request.format !== 'json') {
     // The common case streams: nothing needs the sections, so the document is never held whole.
     return renderWhole(text, () => documentBlocks(text), request.format, shown, request.notice);
@@ -67,6 +70,18 @@ async function render(request: Request, io: Io, given?: Source): Promise<Iterabl
   }
   if (request.list) return [await renderList(document, sections, request.format, shown)];
   return [await renderSections(document, chosen, sections, request.format, shown)];
+}
+
+/**
+ * Files from this size on are printed without holding their text (read
+ * twice, document/streamed.ts): memory stays near the size of a chunk
+ * (README, Performance).
+ */
+export const streamedFrom = 4 * 1024 * 1024;
+
+/** A big Markdown file to print whole, read in pieces; undefined for anything else. */
+function bigFile(request: Request): TextPieces | undefined {
+  return largeMarkdownFile(request.file, request.from, streamedFrom);
 }
 
 /** What to read and how: the document's file or address, how to fetch it, and how to take HTML. */
