@@ -77,7 +77,7 @@ async function render(request: Request, io: Io, given?: Source): Promise<Iterabl
  * twice, document/streamed.ts): memory stays near the size of a chunk
  * (README, Performance).
  */
-export const streamedFrom = 4 * 1024 * 1024;
+export const streamedFrom = 1024 * 1024;
 
 /** A big Markdown file to print whole, read in pieces; undefined for anything else. */
 function bigFile(request: Request): TextPieces | undefined {
