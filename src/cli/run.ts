@@ -73,9 +73,9 @@ async function render(request: Request, io: Io, given?: Source): Promise<Iterabl
 }
 
 /**
- * Files from this size on are printed without holding their text (read
- * twice, document/streamed.ts): memory stays near the size of a chunk
- * (README, Performance).
+ * Markdown files from this size on are printed whole without holding their
+ * text (read twice, document/streamed.ts); smaller ones gain nothing worth
+ * a second reading (README, Performance).
  */
 export const streamedFrom = 1024 * 1024;
 
