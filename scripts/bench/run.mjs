@@ -198,6 +198,19 @@ function commandsFor(small, big) {
     low10: ['lowdown', '-Tterm', big],
     firstPiece: [node, at('scripts/bench/marked-floors.cjs'), 'first', big],
     chunks10: [node, at('scripts/bench/marked-floors.cjs'), 'chunks', big],
+    // Ways of holding the heap small that were measured and not kept (README, Performance).
+    worker10: [
+      node,
+      at('scripts/bench/heap-limits.cjs'),
+      'worker',
+      '2',
+      '256',
+      '--',
+      '--file',
+      big,
+      '--plain',
+    ],
+    flags10: [node, at('scripts/bench/heap-limits.cjs'), 'flags', '--', '--file', big, '--plain'],
   };
 }
 
@@ -231,7 +244,8 @@ function measurePeakMemory(c, lowdown) {
   const gnuTime = existsSync('/usr/bin/time');
   log(`peak memory (${gnuTime ? '/usr/bin/time -f %M' : 'max-rss.mjs preload'}), 3 runs each`);
   const rss = {};
-  for (const key of ['floor', 'art10', 'lex10', 'chunks10', ...(lowdown ? ['low10'] : [])]) {
+  const keys = ['floor', 'art10', 'worker10', 'flags10', 'lex10', 'chunks10'];
+  for (const key of [...keys, ...(lowdown ? ['low10'] : [])]) {
     const runs = [0, 1, 2].map(() => peakRss(c[key], gnuTime));
     if (runs[0] !== undefined) rss[key] = stats(runs);
   }
@@ -318,6 +332,16 @@ function memoryRows(rss, bigBytes) {
       aboveFloor('art10'),
       '≤ 3',
       met(above('art10'), 3),
+    ),
+    rssRow(
+      'peak RSS: `article` in a worker, young generation 2 MB, old 256 MB, 10 MB (not kept)',
+      'worker10',
+      aboveFloor('worker10'),
+    ),
+    rssRow(
+      'peak RSS: `article` with V8 flags set at run time for a small heap, 10 MB (not kept)',
+      'flags10',
+      aboveFloor('flags10'),
     ),
     rssRow('peak RSS: bare lex, 10 MB', 'lex10', aboveFloor('lex10')),
     rssRow(

@@ -1,6 +1,7 @@
 import { documentBlocks, openDocument, parseDocument } from '../document/document.ts';
 import type { DocumentText } from '../document/model.ts';
 import { sectionsById } from '../document/section-links.ts';
+import { openStreamedDocument } from '../document/streamed.ts';
 import { totalWords } from '../document/words.ts';
 import { ArticleError } from '../errors.ts';
 import type { Io } from '../io.ts';
@@ -15,6 +16,7 @@ import { completionWords } from '../select/completion-words.ts';
 import { selectToDepth } from '../select/depth.ts';
 import { searchSections } from '../select/search.ts';
 import { selectSections } from '../select/select.ts';
+import { largeMarkdownFile, type TextPieces } from '../source/pieces.ts';
 import { defaultWebChoices, readSource, type Source, sourceRequest } from '../source/source.ts';
 import type { Request } from './command-line.ts';
 import { display } from './display.ts';
@@ -45,10 +47,11 @@ async function watch(request: Request, io: Io): Promise<number> {
 
 /** The rendered text, produced a chunk at a time where the whole document is printed. */
 async function render(request: Request, io: Io, given?: Source): Promise<Iterable<string>> {
-  const text = await open(request, io, given);
+  const whole = request.references.length === 0 && !request.list && request.search === undefined;
+  const big = whole && request.format === 'text' && !given ? bigFile(request) : undefined;
+  const text = big ? openStreamedDocument(big) : await open(request, io, given);
   warnOfInvalidFrontMatter(text, request.file, io);
   const shown = display(request, io);
-  const whole = request.references.length === 0 && !request.list && request.search === undefined;
   if (whole && request.format !== 'json') {
     // The common case streams: nothing needs the sections, so the document is never held whole.
     return renderWhole(
@@ -85,6 +88,18 @@ async function render(request: Request, io: Io, given?: Source): Promise<Iterabl
     return [await renderList(document, sections, request.format, shown, totalWords(selected))];
   }
   return [await renderSections(document, chosen, sections, request.format, shown, depth)];
+}
+
+/**
+ * Markdown files from this size on are printed whole without holding their
+ * text (read twice, document/streamed.ts); smaller ones gain nothing worth
+ * a second reading (README, Performance).
+ */
+export const streamedFrom = 1024 * 1024;
+
+/** A big Markdown file to print whole, read in pieces; undefined for anything else. */
+function bigFile(request: Request): TextPieces | undefined {
+  return largeMarkdownFile(request.file, request.from, streamedFrom);
 }
 
 /** What to read and how: the document's file or address, how to fetch it, and how to take HTML. */

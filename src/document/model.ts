@@ -49,6 +49,8 @@ export interface DocumentText {
   readonly invalidFrontMatter?: InvalidYaml | undefined;
   /** Where its block tokens come from. */
   readonly blocks: BlockSource;
+  /** Whether the body may link to its own sections, when found while reading it (a big file, never held whole). */
+  readonly fragmentLinks?: boolean | undefined;
 }
 
 export interface Document extends DocumentText {

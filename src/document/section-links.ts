@@ -1,3 +1,4 @@
+import type { Links } from 'marked';
 import { decodeEntities } from '../markdown/entities.ts';
 import type { DocumentText, Section } from './model.ts';
 
@@ -27,8 +28,18 @@ const inlineFragmentLink = /\]\(\s*<?(?:\\?#|\\?&(?:#0*35|#x0*23|num);)/i;
  * It may say yes for text that only looks like one; never no for a link.
  */
 export function mayLinkToSections(text: DocumentText): boolean {
-  if (inlineFragmentLink.test(text.body)) return true;
-  return Object.values(text.links).some((link) => isFragment(link.href));
+  if (text.fragmentLinks !== undefined) return text.fragmentLinks;
+  return mayHoldFragmentLink(text.body) || definesFragment(text.links);
+}
+
+/** Whether Markdown may hold an inline link to a fragment (mayLinkToSections). */
+export function mayHoldFragmentLink(markdown: string): boolean {
+  return inlineFragmentLink.test(markdown);
+}
+
+/** Whether a link reference definition leads to a fragment. */
+export function definesFragment(links: Links): boolean {
+  return Object.values(links).some((link) => isFragment(link.href));
 }
 
 /** An address that is a fragment of this document, as the renderer reads it: entities decoded. */

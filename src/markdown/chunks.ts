@@ -56,3 +56,45 @@ export function cutPoints(body: string): number[] {
   while (scan.next()) if (scan.startsChunk) cuts.push(scan.start);
   return cuts;
 }
+
+/** How much text a reading in pieces scans at a time, at least. */
+const scannedAtOnce = 256 * 1024;
+
+/**
+ * scanChunks for a body read in pieces of whole lines (a big file), with the
+ * same chunks: the text is scanned a window at a time, and the last chunk a
+ * window gives, which may go on in the next, is scanned again with it, from
+ * its start, where a chunk lexes as in the whole. A window grows while no
+ * chunk ends in it (a long code block), so that nothing is scanned often.
+ */
+export function* chunksOfPieces(
+  pieces: Iterable<string>,
+  sizes: ChunkSizes = defaultSizes,
+  limit: number = deepestNesting,
+  window: number = scannedAtOnce,
+): Generator<Chunk> {
+  // From the start of a chunk.
+  let pending = '';
+  let scanAt = window;
+  let cut = false;
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length < scanAt) continue;
+    let last: Chunk | undefined;
+    for (const chunk of scanChunks(pending, cut ? laterOnly(sizes) : sizes, limit)) {
+      if (last) {
+        yield last;
+        cut = true;
+      }
+      last = chunk;
+    }
+    pending = last?.text ?? '';
+    scanAt = Math.max(window, 2 * pending.length);
+  }
+  if (pending) yield* scanChunks(pending, cut ? laterOnly(sizes) : sizes, limit);
+}
+
+/** The sizes after the first chunk. */
+function laterOnly(sizes: ChunkSizes): ChunkSizes {
+  return { first: sizes.later, later: sizes.later };
+}

@@ -75,6 +75,48 @@ export function splitFrontMatter(text: string): SplitDocument {
   };
 }
 
+/** What splitting a text read in pieces gives: the front matter, and the body's pieces after it. */
+export interface SplitPieces {
+  readonly split: Omit<SplitDocument, 'body'>;
+  readonly body: Generator<string>;
+}
+
+const opening = /^---[ \t]*\n/;
+const closingLine = /^(?:---|\.\.\.)[ \t]*$/m;
+
+/**
+ * splitFrontMatter for a text read in pieces of whole lines (a big file):
+ * the pieces are held only until the block's closing line (or, when none
+ * closes it, the end), and the body goes on with the pieces after it.
+ */
+export function splitFrontMatterOfPieces(pieces: Iterable<string>): SplitPieces {
+  const iterator = pieces[Symbol.iterator]();
+  let head = '';
+  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    const searchFrom = head === '' ? (opening.exec(next.value)?.[0].length ?? -1) : 0;
+    head += next.value;
+    if (searchFrom === -1 || closingLine.test(next.value.slice(searchFrom))) break;
+  }
+  const { body, ...split } = splitFrontMatter(head);
+  return { split, body: bodyPieces(body, split.block !== undefined && body === '', iterator) };
+}
+
+/** The body's first piece, then the rest; blank lines right after the front matter left out. */
+function* bodyPieces(first: string, trimStart: boolean, rest: Iterator<string>): Generator<string> {
+  try {
+    if (first) yield first;
+    let trimming = trimStart;
+    for (let next = rest.next(); !next.done; next = rest.next()) {
+      const piece = trimming ? next.value.replace(/^\n+/, '') : next.value;
+      trimming &&= piece === '';
+      if (piece) yield piece;
+    }
+  } finally {
+    // Stopped early (a reader closed the pipe): the file is closed.
+    rest.return?.();
+  }
+}
+
 /**
  * The metadata fields, under the rules a page's values follow (a person's
  * front matter is as untrusted as a page). Only the fields present are

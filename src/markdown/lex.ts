@@ -1,7 +1,7 @@
 import type { Links, Token, Tokens } from 'marked';
 import { type ChunkSizes, deepestNesting, deepRuns, type Run } from './block-scan.ts';
 import { closesFenceLine, fenceAt, openRawHtmlEnd, runLength } from './block-starts.ts';
-import { defaultSizes, scanChunks } from './chunks.ts';
+import { type Chunk, defaultSizes, scanChunks } from './chunks.ts';
 import { emphasisGuardedLexer } from './emphasis-guard.ts';
 import { lexerOptions } from './footnotes.ts';
 
@@ -11,13 +11,18 @@ import { lexerOptions } from './footnotes.ts';
  * block is a fence or raw HTML block left open (it ran to the cut instead of
  * its end) is read again together with the next chunk.
  */
-export function* lexInChunks(
+export function lexInChunks(
   body: string,
   links: Links,
   sizes: ChunkSizes = defaultSizes,
 ): Generator<Token[]> {
+  return lexChunks(scanChunks(body, sizes), links);
+}
+
+/** The block tokens of chunks however they were cut (from a body, or from a file's pieces), a batch per chunk. */
+export function* lexChunks(chunks: Iterable<Chunk>, links: Links): Generator<Token[]> {
   let pending = '';
-  for (const chunk of scanChunks(body, sizes)) {
+  for (const chunk of chunks) {
     const text = pending + chunk.text;
     // Read again with what came before, the chunk is scanned again with it too.
     const tokens = pending ? lexBlocks(text, links) : lexBlocks(text, links, chunk.deep);

@@ -36,7 +36,26 @@ export function findLinkDefinitions(body: string): Links {
 export function findDefinitions(body: string): Definitions {
   const ranges = definitionRanges(body);
   if (ranges.length === 0) return { links: {}, footnotes: {} };
-  const lexer = new (emphasisGuardedLexer())(lexerOptions());
+  const lexer = definitionLexer();
+  const notes = blockDefinitions(lexer, body, ranges);
+  // The spans of notes, once every link definition is known (a note may use one defined after it).
+  if (notes.length > 0) lexNoteSpans(lexer);
+  const links = { ...lexer.tokens.links };
+  return { links, footnotes: firstOfEach(notes) };
+}
+
+type DefinitionLexer = InstanceType<ReturnType<typeof emphasisGuardedLexer>>;
+
+function definitionLexer(): DefinitionLexer {
+  return new (emphasisGuardedLexer())(lexerOptions());
+}
+
+/** The notes of the ranges, lexed as blocks; their link definitions go to the lexer's links. */
+function blockDefinitions(
+  lexer: DefinitionLexer,
+  body: string,
+  ranges: readonly [number, number][],
+): FootnoteDefinition[] {
   // Each run alone, so that a code block one opens does not run on into the next; blocks only, as
   // definitions are blocks.
   const notes: FootnoteDefinition[] = [];
@@ -44,11 +63,57 @@ export function findDefinitions(body: string): Definitions {
     for (const token of lexer.blockTokens(body.slice(start, end), []))
       if (token.type === 'footnoteDefinition') notes.push(token as FootnoteDefinition);
   }
-  // The spans of notes, once every link definition is known (a note may use one defined after it).
-  if (notes.length > 0)
-    for (const { src, tokens } of lexer.inlineQueue) lexer.inlineTokens(src, tokens);
-  const links = { ...lexer.tokens.links };
-  return { links, footnotes: firstOfEach(notes) };
+  return notes;
+}
+
+function lexNoteSpans(lexer: DefinitionLexer): void {
+  for (const { src, tokens } of lexer.inlineQueue) lexer.inlineTokens(src, tokens);
+}
+
+/**
+ * findDefinitions for a body read a chunk at a time (chunks.ts), never held
+ * whole: each chunk is read as the whole is, and what it defines is kept as
+ * copies, so that no chunk stays in memory for a definition's sake. Notes
+ * are kept as their source and lexed at the end, when every link is known.
+ */
+export class DefinitionsInChunks {
+  private readonly links: Links = {};
+  /** The source of the first note of each label, in order. */
+  private readonly notes = new Map<string, string>();
+
+  add(chunk: string): void {
+    const ranges = definitionRanges(chunk);
+    if (ranges.length === 0) return;
+    const lexer = definitionLexer();
+    for (const note of blockDefinitions(lexer, chunk, ranges)) {
+      const key = footnoteKey(note.label);
+      if (!this.notes.has(key)) this.notes.set(copy(key), copy(note.raw));
+    }
+    for (const [label, { href, title }] of Object.entries(lexer.tokens.links)) {
+      if (!Object.hasOwn(this.links, label))
+        this.links[copy(label)] = { href: copy(href), title: title && copy(title) };
+    }
+  }
+
+  finish(): Definitions {
+    if (this.notes.size === 0) return { links: this.links, footnotes: {} };
+    const lexer = definitionLexer();
+    Object.assign(lexer.tokens.links, this.links);
+    // Each note alone: lexed so, its source gives the token it gave where it stood.
+    const notes = [...this.notes.values()].flatMap((raw) =>
+      blockDefinitions(lexer, raw, [[0, raw.length]]),
+    );
+    lexNoteSpans(lexer);
+    return { links: this.links, footnotes: firstOfEach(notes) };
+  }
+}
+
+/**
+ * A string of its own: a part of a chunk cut with slice() keeps the whole
+ * chunk alive; one built anew does not.
+ */
+function copy(text: string): string {
+  return text.length < 16 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
 /** Runs of lines around each line that may start a definition, in order, apart from each other. */

@@ -194,7 +194,7 @@ async function readPath(path: string): Promise<Buffer> {
   }
 }
 
-function explainFileError(error: unknown): string {
+export function explainFileError(error: unknown): string {
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOENT':
       return 'no such file';

@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cutPoints, markdownChunks } from '../../../src/markdown/chunks.ts';
+import {
+  chunksOfPieces,
+  cutPoints,
+  markdownChunks,
+  scanChunks,
+} from '../../../src/markdown/chunks.ts';
+import { markdownLine as line } from '../../helpers/markdown-lines.ts';
 
 const tiny = { first: 1, later: 1 };
 
@@ -42,3 +49,49 @@ describe('cutPoints', () => {
     expect(cutPoints(text)).toEqual(starts);
   });
 });
+
+describe('chunksOfPieces', () => {
+  it('cuts a text read in pieces as scanChunks cuts the whole', () => {
+    fc.assert(
+      fc.property(
+        // Paragraphs and blank lines often, so that there are places to cut between the fences.
+        fc.array(
+          fc.oneof(
+            { arbitrary: line, weight: 1 },
+            { arbitrary: fc.constantFrom('para text', ''), weight: 8 },
+          ),
+          { minLength: 20, maxLength: 200 },
+        ),
+        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 200 }),
+        (lines, cuts, chunk, window) => {
+          const body = `${lines.join('\n')}\n`;
+          const sizes = { first: chunk, later: chunk * 2 };
+          expect([...chunksOfPieces(inPieces(body, cuts), sizes, 3, window)]).toEqual([
+            ...scanChunks(body, sizes, 3),
+          ]);
+        },
+      ),
+    );
+  });
+
+  it('scans a window at a time, however long the text', () => {
+    const paragraph = `${'word '.repeat(200)}\n\n`;
+    const body = `${'```\n'}${paragraph.repeat(2_000)}${'```\n\n'}${paragraph.repeat(2_000)}`;
+    const pieces = body.match(/[^\n]*\n/g) ?? [];
+    expect([...chunksOfPieces(pieces)]).toEqual([...scanChunks(body)]);
+  });
+});
+
+/** The text in pieces of whole lines, of these many lines each, in turn. */
+function inPieces(text: string, counts: readonly number[]): string[] {
+  const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  const pieces: string[] = [];
+  for (let at = 0, turn = 0; at < lines.length; turn++) {
+    const count = counts[turn % counts.length] ?? 1;
+    pieces.push(lines.slice(at, at + count).join(''));
+    at += count;
+  }
+  return pieces;
+}

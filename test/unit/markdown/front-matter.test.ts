@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { invalidYamlWarning, splitFrontMatter } from '../../../src/markdown/front-matter.ts';
+import {
+  invalidYamlWarning,
+  splitFrontMatter,
+  splitFrontMatterOfPieces,
+} from '../../../src/markdown/front-matter.ts';
 
 describe('splitFrontMatter', () => {
   it('reads the title and notice', () => {
@@ -167,5 +171,46 @@ describe('the metadata in front matter', () => {
 
   it('has no metadata for a document without those fields', () => {
     expect(Object.keys(read('title: T\nnotice: N'))).toEqual(['title', 'notice']);
+  });
+});
+
+describe('splitFrontMatterOfPieces', () => {
+  /** The text in pieces of one line each. */
+  const lines = (text: string) => text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+
+  it('splits as splitFrontMatter splits the whole', () => {
+    const texts = [
+      '---\ntitle: T\nauthor: A\n---\n\n\n# Heading\n\ntext\n',
+      '---\ntitle: T\n...\nBody',
+      '---\n---\nbody\n',
+      '---\ntitle: T\n---',
+      '---\ntitle: T\n---\n\n\n',
+      '---\n: not yaml [\n---\n\ntext\n',
+      '---\n- a list\n---\ntext\n',
+      '---\nno closing line\n\ntext\n',
+      '--- \ntitle: T\n--- \ntext\n',
+      'text\n---\ntitle: T\n---\n',
+      '',
+    ];
+    for (const text of texts) {
+      const { body, ...split } = splitFrontMatter(text);
+      const pieces = splitFrontMatterOfPieces(lines(text));
+      expect(pieces.split).toEqual(split);
+      expect([...pieces.body].join('')).toBe(body);
+    }
+  });
+
+  it('reads no further than the closing line before the body is asked for', () => {
+    let read = 0;
+    function* counted() {
+      for (const line of lines('---\ntitle: T\n---\n\nbody\nmore\n')) {
+        read++;
+        yield line;
+      }
+    }
+    const { split, body } = splitFrontMatterOfPieces(counted());
+    expect(split.frontMatter.title).toBe('T');
+    expect(read).toBe(3);
+    expect([...body].join('')).toBe('body\nmore\n');
   });
 });

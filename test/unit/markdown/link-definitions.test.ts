@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { Lexer } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { findLinkDefinitions } from '../../../src/markdown/link-definitions.ts';
+import { markdownChunks } from '../../../src/markdown/chunks.ts';
+import {
+  DefinitionsInChunks,
+  findDefinitions,
+  findLinkDefinitions,
+} from '../../../src/markdown/link-definitions.ts';
 import { markdownLine as line } from '../../helpers/markdown-lines.ts';
 
 describe('findLinkDefinitions', () => {
@@ -41,6 +46,37 @@ describe('findLinkDefinitions (property)', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('DefinitionsInChunks (property)', () => {
+  // Footnotes too: their definitions, continuations, and references to them and to links.
+  const withNotes = fc.oneof(
+    line,
+    fc.constantFrom(
+      '[^1]: note with [ref]',
+      '[^Note]: named',
+      '[^1]: again',
+      '    continued [other]',
+      'lazy line',
+    ),
+  );
+
+  it('finds what findDefinitions finds in the whole, a chunk at a time', () => {
+    fc.assert(
+      fc.property(
+        fc.array(withNotes, { maxLength: 80 }),
+        fc.integer({ min: 1, max: 60 }),
+        (lines, size) => {
+          const markdown = `${lines.join('\n')}\n`;
+          const definitions = new DefinitionsInChunks();
+          for (const chunk of markdownChunks(markdown, { first: size, later: size }))
+            definitions.add(chunk);
+          expect(definitions.finish()).toEqual(findDefinitions(markdown));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });
