@@ -22,23 +22,19 @@ export function firstScreen(file, { cols = 100, rows = 40 } = {}) {
     let seen = '';
     let took;
     const started = process.hrtime.bigint();
-    const pty = new PseudoTerminal(
-      process.execPath,
-      [bin, '-i', '--no-history', '--file', file],
-      {
-        cols,
-        rows,
-        cwd: root,
-        env: { ...env, XDG_STATE_HOME: state },
-        onData: (data) => {
-          if (took !== undefined) return;
-          seen = (seen + data).slice(-200);
-          if (!seen.includes(drawn)) return;
-          took = Number(process.hrtime.bigint() - started) / 1e6;
-          pty.write('q');
-        },
+    const pty = new PseudoTerminal(process.execPath, [bin, '-i', '--no-history', '--file', file], {
+      cols,
+      rows,
+      cwd: root,
+      env: { ...env, XDG_STATE_HOME: state },
+      onData: (data) => {
+        if (took !== undefined) return;
+        seen = (seen + data).slice(-200);
+        if (!seen.includes(drawn)) return;
+        took = Number(process.hrtime.bigint() - started) / 1e6;
+        pty.write('q');
       },
-    );
+    });
     const timer = setTimeout(() => {
       pty.dispose();
       reject(new Error(`no first screen within 60 s: ${file}`));
@@ -47,7 +43,8 @@ export function firstScreen(file, { cols = 100, rows = 40 } = {}) {
       clearTimeout(timer);
       pty.dispose();
       rmSync(state, { recursive: true, force: true });
-      if (took === undefined) reject(new Error(`the reader ended before its first screen: ${file}`));
+      if (took === undefined)
+        reject(new Error(`the reader ended before its first screen: ${file}`));
       else resolve(took);
     });
   });

@@ -109,28 +109,6 @@ export class GrowingPage implements Page {
     return true;
   }
 
-  /** Lays out up to the section at `index` (every section, for an index past the last): false when nothing was left. */
-  growToSection(index: number): boolean {
-    let grew = false;
-    while (this.starts.length <= index && this.growOne()) grew = true;
-    return grew;
-  }
-
-  /** Lays out until the page has `count` lines, or is complete. */
-  growToLines(count: number): boolean {
-    let grew = false;
-    while (this.lines.length < count && this.growOne()) grew = true;
-    return grew;
-  }
-
-  /** Lays out sections for about `milliseconds` (at least one, unless complete). */
-  growFor(milliseconds: number): boolean {
-    const until = performance.now() + milliseconds;
-    const grew = this.growOne();
-    while (grew && performance.now() < until && this.growOne());
-    return grew;
-  }
-
   /** Adds a part after a blank line, its fold and link marks taken out into `folds` and `links`. */
   private append(text: string): void {
     if (!text) return;

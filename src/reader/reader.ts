@@ -74,7 +74,8 @@ export class Reader extends Viewport {
   /** Brings a place to the top; false when its section is not in the document. */
   goTo(place: Place): boolean {
     const index = this.document.sections.findIndex((section) => section.id === place.section);
-    this.growToSection(index);
+    // The next section too: where this one ends is where the next starts.
+    this.growToSection(index + 1);
     const line = lineAt(this.folding.whole, this.document.sections, place);
     if (line === undefined) return false;
     this.jumped = undefined;
