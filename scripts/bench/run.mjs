@@ -261,6 +261,18 @@ async function measureFirstOutput(c) {
   return Object.fromEntries(Object.entries(runs).map(([key, values]) => [key, stats(values)]));
 }
 
+/** The reader's first screen in a real terminal (first-screen.mjs): a page-long document and 10 MB, interleaved. */
+function measureFirstScreen(page, big) {
+  log(`the reader's first screen in a pseudo-terminal, ${bigRounds * 2} rounds`);
+  const result = spawnSync(
+    process.execPath,
+    [at('scripts/bench/first-screen.mjs'), String(bigRounds * 2), page, big],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const times = JSON.parse(result.stdout);
+  return { page: stats(times[page]), big: stats(times[big]) };
+}
+
 function measureReader(big) {
   log('interactive reader on 10 MB, in process');
   return JSON.parse(
@@ -376,10 +388,34 @@ function firstOutputRows(first) {
   ];
 }
 
+function firstScreenRows(screen) {
+  const ratio = screen.big.median / screen.page.median;
+  return [
+    timeRow('reader: first screen in a terminal, a page-long document (4 KB)', screen.page),
+    timeRow(
+      'reader: first screen in a terminal, 10 MB',
+      screen.big,
+      `${times(ratio)} page-long`,
+      '≤ 1.5× page-long',
+      met(ratio, 1.5),
+    ),
+  ];
+}
+
 function readerRows(reader) {
   const { keys } = reader;
+  const row = (what, ms) => [what, ms.toFixed(0), '—', '—', '—', '—'];
   return [
-    ['reader: lay out 10 MB', reader.layoutMs.toFixed(0), '—', '—', '—', '—'],
+    row('reader, 10 MB before the first frame: read and decode', reader.readMs),
+    row(
+      'reader, 10 MB before the first frame: parse into sections (lexes every block)',
+      reader.parseMs,
+    ),
+    row('reader, 10 MB: lay out the first screen and draw it', reader.firstFrameMs),
+    row(
+      'reader, 10 MB: lay out the whole document (G at once; else idle turns)',
+      reader.layoutAllMs,
+    ),
     [
       `reader: key + redraw on 10 MB (${keys.count} keys)`,
       keys.medianMs.toFixed(2),
@@ -527,6 +563,7 @@ async function main() {
   const wall = measureWallTimes(c, lowdown);
   const rss = measurePeakMemory(c, lowdown);
   const first = await measureFirstOutput(c);
+  const screen = measureFirstScreen(ensureDocument('page.md', 3000), big);
   const reader = measureReader(big);
   const readerMode = await measureReaderMode();
   log('npm pack --dry-run');
@@ -535,6 +572,7 @@ async function main() {
     ...wallTimeRows(wall, lowdown),
     ...memoryRows(rss, statSync(big).size),
     ...firstOutputRows(first),
+    ...firstScreenRows(screen),
     ...readerRows(reader),
     ...readerModeRows(readerMode),
     ...packageRows(pack),

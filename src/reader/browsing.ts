@@ -148,7 +148,10 @@ export class BrowsingReader extends ReloadingReader {
 
   private moveFocus(step: 1 | -1): void {
     const screen = { top: this.top, height: this.height };
-    const move = moveFocus(this.page.links, screen, this.focused, step);
+    let move = moveFocus(this.page.links, screen, this.focused, step);
+    // No link below on the page laid out so far: it is laid out on until one comes.
+    while (!move && step === 1 && this.growMoreLinks())
+      move = moveFocus(this.page.links, screen, this.focused, step);
     if (!move) {
       this.note =
         this.page.links.length === 0
@@ -160,6 +163,13 @@ export class BrowsingReader extends ReloadingReader {
     this.scrollTo(move.top);
     const link = this.page.links.find((one) => one.index === move.index);
     if (link) this.note = `→ ${statusText(link.href)} · Enter follows`;
+  }
+
+  /** Lays out until the page has more links than it had; false when it is complete without. */
+  private growMoreLinks(): boolean {
+    const count = this.page.links.length;
+    this.growWhile(() => this.page.links.length === count);
+    return this.page.links.length > count;
   }
 
   private showHints(): void {

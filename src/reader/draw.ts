@@ -163,7 +163,9 @@ function documentTitle(reader: Drawn): string {
 function rightSide(reader: Reader, wanted: number): string {
   const { columns } = reader.size;
   const matchInfo =
-    reader.matches.length > 0 ? `match ${reader.current + 1}/${reader.matches.length} │ ` : '';
+    reader.matches.length > 0
+      ? `match ${reader.current + 1}/${reader.matches.length}${reader.complete ? '' : '+'} │ `
+      : '';
   const tails = progressTexts(reader.document.sections, reader.page, reader).map(
     (progress) => `${matchInfo}${progress} │ ? help `,
   );

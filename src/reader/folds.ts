@@ -19,6 +19,10 @@ export class Folding {
   view: View;
   /** Blocks open (indexes of `page.folds`): to start with, those written `<details open>`. */
   private readonly unfolded: Set<number>;
+  /** The blocks whose first state is known (open as written, or as toggled since): those of the page so far. */
+  private known = 0;
+  /** How much of a growing page the view shows. */
+  private shown: Shown = nothingShown;
 
   constructor(public whole: Page) {
     this.unfolded = new Set();
@@ -29,17 +33,27 @@ export class Folding {
   replace(whole: Page): View {
     this.whole = whole;
     this.unfolded.clear();
-    whole.folds.forEach((fold, index) => {
-      if (fold.open) this.unfolded.add(index);
-    });
-    this.view = foldedView(whole, this.unfolded);
-    return this.view;
+    this.known = 0;
+    return this.refresh();
   }
 
   /** The page laid out again (a new size), the same blocks open. */
   relayout(whole: Page): void {
     this.whole = whole;
-    this.view = foldedView(whole, this.unfolded);
+    this.refresh();
+  }
+
+  /** A growing page grew: the view takes in its new lines, their blocks open as written. */
+  grow(): void {
+    const whole = this.whole;
+    this.openAsWritten();
+    if (this.view.source === undefined) {
+      // Without blocks the view is the page itself, and grows with it.
+      if (whole.folds.length > 0) this.refresh();
+      return;
+    }
+    foldOn(this.view as Folded, whole, this.unfolded, this.shown);
+    this.shown = shownOf(whole);
   }
 
   /**
@@ -64,31 +78,84 @@ export class Folding {
   }
 
   private refold(top: number): number {
-    this.view = foldedView(this.whole, this.unfolded);
+    this.refresh();
     return viewLine(this.view, top);
   }
+
+  private refresh(): View {
+    this.openAsWritten();
+    this.view = foldedView(this.whole, this.unfolded);
+    this.shown = shownOf(this.whole);
+    return this.view;
+  }
+
+  private openAsWritten(): void {
+    const { folds } = this.whole;
+    for (; this.known < folds.length; this.known++)
+      if (folds[this.known]?.open) this.unfolded.add(this.known);
+  }
+}
+
+/** How far into a page a view goes: its lines, blocks, links and section starts. */
+interface Shown {
+  readonly line: number;
+  readonly fold: number;
+  readonly link: number;
+  readonly start: number;
+}
+
+const nothingShown: Shown = { line: 0, fold: 0, link: 0, start: 0 };
+
+function shownOf(page: Page): Shown {
+  return {
+    line: page.lines.length,
+    fold: page.folds.length,
+    link: page.links.length,
+    start: page.starts.length,
+  };
+}
+
+/** A view with blocks, whose arrays are its own. */
+interface Folded {
+  readonly lines: string[];
+  readonly plain: string[];
+  readonly starts: number[];
+  readonly folds: readonly Fold[];
+  readonly links: PageLink[];
+  readonly source: number[];
 }
 
 /** The page with every block folded but those in `unfolded` (indexes of `page.folds`). */
 export function foldedView(page: Page, unfolded: ReadonlySet<number>): View {
-  if (page.folds.length === 0) return { ...page, source: undefined };
+  const { lines, plain, starts, folds, links } = page;
+  if (folds.length === 0) return { lines, plain, starts, folds, links, source: undefined };
+  const view: Folded = { lines: [], plain: [], starts: [], folds, links: [], source: [] };
+  foldOn(view, page, unfolded, nothingShown);
+  return view;
+}
+
+/**
+ * Adds to a view of the page's first lines (as far as `from`) the rest of
+ * the page. A block never runs across that edge: a growing page grows by
+ * whole sections.
+ */
+function foldOn(view: Folded, page: Page, unfolded: ReadonlySet<number>, from: Shown): void {
   const hidden: [from: number, to: number][] = [];
   const shown: number[] = [];
   let hiddenUntil = 0;
-  page.folds.forEach((fold, index) => {
-    if (fold.summary < hiddenUntil) return;
+  for (let index = from.fold; index < page.folds.length; index++) {
+    const fold = page.folds[index] as Fold;
+    if (fold.summary < hiddenUntil) continue;
     shown.push(index);
-    if (unfolded.has(index)) return;
+    if (unfolded.has(index)) continue;
     hidden.push([fold.body, fold.end]);
     hiddenUntil = fold.end;
-  });
-  const lines: string[] = [];
-  const plain: string[] = [];
-  const source: number[] = [];
-  let at = 0;
+  }
+  const { lines, plain, source } = view;
+  let at = from.line;
   hidden.push([page.lines.length, page.lines.length]);
-  for (const [from, to] of hidden) {
-    for (let line = at; line < from; line++) {
+  for (const [hide, to] of hidden) {
+    for (let line = at; line < hide; line++) {
       lines.push(page.lines[line] ?? '');
       plain.push(page.plain[line] ?? '');
       source.push(line);
@@ -102,8 +169,9 @@ export function foldedView(page: Page, unfolded: ReadonlySet<number>): View {
     lines[line] = replaceAt(lines[line] ?? '', fold.at, mark);
     plain[line] = replaceAt(plain[line] ?? '', fold.plainAt, mark);
   }
-  const starts = page.starts.map((start) => shownLine(source, start));
-  return { lines, plain, starts, folds: page.folds, source, links: shownLinks(page.links, source) };
+  for (let index = from.start; index < page.starts.length; index++)
+    view.starts.push(shownLine(source, page.starts[index] as number));
+  for (const link of shownLinks(page.links.slice(from.link), source)) view.links.push(link);
 }
 
 /** The links with a piece on a shown line, their pieces on the lines of the view. */

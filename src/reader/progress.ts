@@ -3,6 +3,16 @@ import { wordsPerMinute } from '../document/words.ts';
 import type { Page } from './page.ts';
 import { lastAtOrBefore } from './search-order.ts';
 
+/** Where the screen is; a page still being laid out gives its length as an estimate. */
+export interface Progress {
+  readonly top: number;
+  readonly height: number;
+  readonly section: number;
+  /** False while the page is being laid out: the share is then of `estimatedLines`. */
+  readonly complete?: boolean;
+  readonly estimatedLines?: number;
+}
+
 /**
  * How far through the document the screen is: the section at the top of
  * the total, the share of lines seen, and the reading time of what is below
@@ -10,17 +20,18 @@ import { lastAtOrBefore } from './search-order.ts';
  * (`§2/3 · 38% · 2 min left`). Sections' word counts are known: only the
  * section at the bottom of the screen is counted by its share of lines.
  * Shorter forms follow, for a status line with little room: `38% · 2 min
- * left`, then `38%`.
+ * left`, then `38%`. While the page is still being laid out, the share is of
+ * its estimated length, and says so: `~38%`.
  */
-export function progressTexts(
-  sections: readonly Section[],
-  page: Page,
-  view: { top: number; height: number; section: number },
-): string[] {
-  const total = page.lines.length;
-  const seenTo = Math.min(view.top + view.height, total);
+export function progressTexts(sections: readonly Section[], page: Page, view: Progress): string[] {
+  const estimated = view.complete === false;
+  const total = estimated
+    ? Math.max(page.lines.length, view.estimatedLines ?? 0)
+    : page.lines.length;
+  const seenTo = Math.min(view.top + view.height, page.lines.length);
   const seen = total === 0 ? 100 : Math.round((seenTo / total) * 100);
-  const percent = `${seen}%`;
+  // An estimate says so, and never says the end is reached.
+  const percent = estimated ? `~${Math.min(seen, 99)}%` : `${seen}%`;
   const place =
     sections.length > 0 ? `§${Math.max(1, view.section + 1)}/${sections.length} · ` : '';
   const words = wordsLeft(sections, page, seenTo);

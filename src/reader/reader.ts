@@ -2,13 +2,14 @@ import type { Document, Section } from '../document/model.ts';
 import type { Place } from '../output/history.ts';
 import { contentsKey } from './contents.ts';
 import { copyKey } from './copy.ts';
-import { Folding, foldToToggle, pageLine, summaryOn, type View, viewLine } from './folds.ts';
+import { foldToToggle, pageLine, summaryOn, viewLine } from './folds.ts';
 import { type Key, type Mode, type Outcome, printable, type Size } from './keys.ts';
 import { Marks } from './marks.ts';
-import { findMatches, type LineMatch, type MatchSpan, matchSpansOn } from './matches.ts';
+import { findMatches, type MatchSpan, matchSpansOn } from './matches.ts';
 import type { Page } from './page.ts';
 import { lineAt, placeAt, type Resume, resumeAt } from './place.ts';
 import { lastAtOrBefore } from './search-order.ts';
+import { Viewport } from './viewport.ts';
 
 export type { Key, Mode, Outcome, Size } from './keys.ts';
 
@@ -17,14 +18,10 @@ export type { Key, Mode, Outcome, Size } from './keys.ts';
  * nothing of terminals: keys come in, and draw.ts turns the state into a
  * frame, so that both can be tested and measured without a terminal.
  */
-export class Reader {
-  size: Size;
-  top = 0;
+export class Reader extends Viewport {
   mode: Mode = 'read';
   /** What is typed after '/', while typing. */
   input = '';
-  query = '';
-  matches: LineMatch[] = [];
   /** Index in `matches` of the match moved to last. */
   current = -1;
   /** The highlighted entry of the table of contents. */
@@ -35,34 +32,23 @@ export class Reader {
   protected jumped: { section: number; top: number } | undefined;
   /** The place gone to last and the top it left, while the top stays there: resizes do not drift. */
   private anchor: { place: Place; top: number } | undefined;
-  /** The details blocks open and folded; searches and matches count the lines of its whole page. */
-  protected readonly folding: Folding;
   readonly marks: Marks;
 
   constructor(
     public document: Document,
-    protected layout: (size: Size) => Page,
+    layout: (size: Size) => Page,
     size: Size,
     start?: Section,
     resume?: Resume,
     /** Where the document was read from, as given, for the links Y copies (copy.ts). */
     public address?: string,
   ) {
-    this.size = size;
-    this.folding = new Folding(layout(size));
+    super(layout, size);
     this.marks = new Marks(resume?.marks);
+    // A growing page is laid out as far as the first screen needs.
+    this.scrollTo(0);
     if (start) this.goToSection(document.sections.indexOf(start));
     else if (resume) this.note = resumeAt(this, resume);
-  }
-
-  /** The page as shown, folded blocks folded: `top`, `starts` and drawing count its lines. */
-  get page(): View {
-    return this.folding.view;
-  }
-
-  /** Rows for the text; the last row is the status line. */
-  get height(): number {
-    return Math.max(1, this.size.rows - 1);
   }
 
   /** The section the top of the screen is in, as an index of document.sections; the title is in the first (-1: none). */
@@ -87,9 +73,11 @@ export class Reader {
 
   /** Brings a place to the top; false when its section is not in the document. */
   goTo(place: Place): boolean {
+    const index = this.document.sections.findIndex((section) => section.id === place.section);
+    // The next section too: where this one ends is where the next starts.
+    this.growToSection(index + 1);
     const line = lineAt(this.folding.whole, this.document.sections, place);
     if (line === undefined) return false;
-    const index = this.document.sections.findIndex((section) => section.id === place.section);
     this.jumped = undefined;
     if (place.words === 0 && index !== -1) this.goToSection(index);
     else this.scrollTo(viewLine(this.page, line));
@@ -229,7 +217,10 @@ export class Reader {
   protected find(query: string, move: boolean): void {
     this.query = query;
     this.matches = findMatches(this.folding.whole.plain, query);
-    if (this.matches.length === 0) {
+    const top = pageLine(this.page, this.top);
+    // Not found below on the page laid out so far: the rest is laid out until it is.
+    if (move) this.growWhile(() => (this.matches.at(-1)?.line ?? -1) < top);
+    if (this.matches.length === 0 && (move || this.complete)) {
       this.note = `no match for '${query}'`;
       this.query = '';
       this.current = -1;
@@ -239,18 +230,24 @@ export class Reader {
       this.current = Math.min(this.current, this.matches.length - 1);
       return;
     }
-    const top = pageLine(this.page, this.top);
     const next = this.matches.findIndex((match) => match.line >= top);
     this.showMatch(next === -1 ? 0 : next);
   }
 
   private nextMatch(step: 1 | -1): void {
-    if (this.matches.length === 0) {
+    if (!this.query) {
       this.note = 'no search: type / and a text';
       return;
     }
     const count = this.matches.length;
-    this.showMatch((this.current + step + count) % count);
+    // Past the last match laid out, the next is further on; before the first, the last is at the end.
+    if (step === 1 && this.current === count - 1)
+      this.growWhile(() => this.matches.length === count);
+    if (step === -1 && this.current <= 0) this.growWhile(() => true);
+    const now = this.matches.length;
+    const from = this.current < 0 && step === -1 ? 0 : this.current;
+    if (now === 0) this.note = `no match for '${this.query}'`;
+    else this.showMatch((from + step + now) % now);
   }
 
   private showMatch(index: number): void {
@@ -285,6 +282,7 @@ export class Reader {
   }
 
   private goToSection(index: number): void {
+    this.growToSection(index);
     const start = this.page.starts[index];
     if (start === undefined) return;
     this.scrollTo(start);
@@ -308,10 +306,5 @@ export class Reader {
 
   private scrollBy(lines: number): void {
     this.scrollTo(this.top + lines);
-  }
-
-  protected scrollTo(line: number): void {
-    const last = Math.max(0, this.page.lines.length - this.height);
-    this.top = Math.max(0, Math.min(line, last));
   }
 }

@@ -52,6 +52,9 @@ export class ReloadingReader extends Reader {
     this.layout = layout;
     this.jumped = undefined;
     this.folding.relayout(layout(this.size));
+    // A page laid out lazily: as far as the section after the place's (by its id or else its index), where it ends.
+    const byId = document.sections.findIndex((section) => section.id === place.id);
+    this.growToSection(Math.max(byId, place.index) + 1);
     this.scrollTo(topOf(place, this.page, document.sections));
     if (this.query) this.find(this.query, false);
     this.note = 'reloaded';

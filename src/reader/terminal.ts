@@ -9,7 +9,7 @@ import type { ThemeName } from '../render/theme.ts';
 import { type Browsing, BrowsingReader } from './browsing.ts';
 import { osc52 } from './clipboard.ts';
 import { drawFrame } from './draw.ts';
-import { layoutPage, readerWidth } from './page.ts';
+import { GrowingPage, readerWidth } from './page.ts';
 import type { Resume } from './place.ts';
 import type { Key, Size } from './reader.ts';
 import type { DocumentUpdates, UpdateListener } from './updates.ts';
@@ -54,6 +54,11 @@ export interface TerminalStreams {
 
 const enterScreen = '\u001b[?1049h\u001b[?25l';
 const leaveScreen = '\u001b[?25h\u001b[?1049l';
+/** How long an idle turn lays out before the keys are read again; well under a frame. */
+const idleSlice = 8;
+/** How often the frame is drawn again while the page grows, for the status line's estimate. */
+const redrawEvery = 500;
+
 const signalStatus: Partial<Record<NodeJS.Signals, number>> = {
   SIGTERM: 143,
   SIGHUP: 129,
@@ -79,8 +84,9 @@ export function runInteractive(
     );
   }
   const size = (): Size => ({ columns: stdout.columns ?? 80, rows: stdout.rows ?? 24 });
+  // Laid out lazily: the first screen at once, the rest in idle turns or when a key needs it.
   const layoutOf = (shown: Document) => (current: Size) =>
-    layoutPage(
+    new GrowingPage(
       shown,
       new TextRenderer({
         width: readerWidth(options.width, current.columns),
@@ -118,6 +124,9 @@ export function runInteractive(
 /** One run of the reader on the terminal, from taking the screen to giving it back. */
 class TerminalSession {
   private finished = false;
+  /** An idle turn of laying out is waiting. */
+  private growing = false;
+  private drawnAt = 0;
   private stopUpdates: () => void = () => {};
   private resolve: (status: number) => void = () => {};
 
@@ -156,7 +165,24 @@ class TerminalSession {
 
   private draw(): void {
     this.io.stdout.write(drawFrame(this.reader));
+    this.drawnAt = performance.now();
+    if (!this.reader.complete && !this.growing) {
+      this.growing = true;
+      setImmediate(this.grow);
+    }
   }
+
+  /** Lays out a little of the rest of the page, then lets keys in; drawn again now and then, and once complete. */
+  private readonly grow = (): void => {
+    this.growing = false;
+    if (this.finished) return;
+    this.reader.growFor(idleSlice);
+    if (this.reader.complete || performance.now() - this.drawnAt > redrawEvery) this.draw();
+    else {
+      this.growing = true;
+      setImmediate(this.grow);
+    }
+  };
 
   /** Gives the terminal back; then, unless the reader crashed, the place is kept (its warnings on the normal screen). */
   private finish(status: number, crashed = false): void {
