@@ -1,6 +1,7 @@
 import type * as ChildProcess from 'node:child_process';
 import type * as Readability from '@mozilla/readability';
 import type * as NpmcliAgent from '@npmcli/agent';
+import type ansiStyles from 'ansi-styles';
 import type * as Cacache from 'cacache';
 import type * as Chalk from 'chalk';
 import type cliTruncate from 'cli-truncate';
@@ -69,6 +70,8 @@ export interface UnicodeWidths {
   readonly wrapAnsi: typeof wrapAnsi;
   readonly stringWidth: typeof stringWidth;
   readonly cliTruncate: typeof cliTruncate;
+  /** The SGR codes that close each style, as wrap-ansi (which depends on it) reads them. */
+  readonly ansiStyles: typeof ansiStyles;
 }
 
 let unicode: UnicodeWidths | undefined;
@@ -78,6 +81,7 @@ export function unicodeWidths(): UnicodeWidths {
     wrapAnsi: (require('wrap-ansi') as { default: typeof wrapAnsi }).default,
     stringWidth: (require('string-width') as { default: typeof stringWidth }).default,
     cliTruncate: (require('cli-truncate') as { default: typeof cliTruncate }).default,
+    ansiStyles: (require('ansi-styles') as { default: typeof ansiStyles }).default,
   };
   return unicode;
 }

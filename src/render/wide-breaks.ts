@@ -1,5 +1,6 @@
 import { lineBreaker } from '../libraries.ts';
 import { escapeSequenceSource, stripEscapes } from './controls.ts';
+import { standaloneTextWidth, textWidth } from './text-width.ts';
 
 /**
  * Chinese and Japanese are written without spaces, and wrap-ansi breaks lines
@@ -14,10 +15,9 @@ import { escapeSequenceSource, stripEscapes } from './controls.ts';
  * ends a row, where it is trimmed) and carries colours and hyperlinks across
  * them as it does across any row.
  */
-export function markWideBreaks(line: string, columns: number, measureText: Measure): string {
+export function markWideBreaks(line: string, columns: number): string {
   if (line.trim() === '' || line.includes('\t')) return line;
-  const measure = remembered(measureText);
-  const row = new RowBuilder(measure);
+  const row = new RowBuilder();
   let out = '';
   for (const [index, word] of line.split(' ').entries()) {
     row.trimStart();
@@ -25,7 +25,7 @@ export function markWideBreaks(line: string, columns: number, measureText: Measu
       out += ' ';
       row.addSpace();
     }
-    for (const [at, part] of wordParts(word, measure).entries()) {
+    for (const [at, part] of partsOnRow(word, row.length, columns).entries()) {
       if (at === 0) {
         // As wrap-ansi decides for a whole word: the first part leads the rest onto a new row.
         if (row.length + part.width > columns && row.length > 0 && part.width > 0) row.next();
@@ -47,26 +47,16 @@ export function markWideBreaks(line: string, columns: number, measureText: Measu
   return out;
 }
 
-/** Width in terminal cells of text that may hold escape sequences. */
-export type Measure = (text: string) => number;
-
-const shortWidths = new Map<string, number>();
-
 /**
- * Most parts are one character, measured again and again; string-width
- * segments and tests for emoji on every call, most of the time on Chinese text.
+ * A word that fits on the row whole, each of its characters a cell or two of
+ * its own, breaks nowhere in it (its parts' widths add up to its width, and
+ * trimming the row's start can only narrow it): it is one part, and the line
+ * breaker need not look for the places it could break.
  */
-function remembered(measure: Measure): Measure {
-  return (text) => {
-    if (text.length > 4) return measure(text);
-    let width = shortWidths.get(text);
-    if (width === undefined) {
-      if (shortWidths.size > 20_000) shortWidths.clear();
-      width = measure(text);
-      shortWidths.set(text, width);
-    }
-    return width;
-  };
+function partsOnRow(word: string, rowWidth: number, columns: number): WordPart[] {
+  const width = standaloneTextWidth(word);
+  if (width >= 0 && rowWidth + width <= columns) return [{ text: word, width }];
+  return wordParts(word);
 }
 
 /**
@@ -97,14 +87,12 @@ class RowBuilder {
   length = 0;
   private trimmed = false;
 
-  constructor(private readonly measure: Measure) {}
-
   trimStart(): void {
     if (this.trimmed) return;
     const trimmed = this.text.trimStart();
     if (trimmed.length !== this.text.length) {
       this.text = trimmed;
-      this.length = this.measure(trimmed);
+      this.length = textWidth(trimmed);
     }
     if (trimmed.length > 0) this.trimmed = true;
   }
@@ -112,7 +100,7 @@ class RowBuilder {
   /** The width wrap-ansi would see if a word started here: after trimming the row's start. */
   lengthIfTrimmed(): number {
     if (this.trimmed || !/^\s/.test(this.text)) return this.length;
-    return this.measure(this.text.trimStart());
+    return textWidth(this.text.trimStart());
   }
 
   addSpace(): void {
@@ -143,33 +131,36 @@ const escapeAt = new RegExp(escapeSequenceSource, 'y');
 const closingAt = /\u001b(?:\[(?:0|22|23|24|27|28|29|39|49|59)?m|\]8;;(?:\u001b\\|\u0007))/y;
 
 /** A word (no spaces) cut at the places where a line may break next to a wide character. */
-function wordParts(word: string, measure: Measure): WordPart[] {
+function wordParts(word: string): WordPart[] {
   const plain = stripEscapes(word);
-  const cuts = eastAsian.test(plain) ? styledOffsets(word, wideBreaks(plain, measure)) : [];
-  if (cuts.length === 0) return [{ text: word, width: measure(word) }];
+  const cuts = eastAsian.test(plain) ? styledOffsets(word, wideBreaks(plain)) : [];
+  if (cuts.length === 0) return [{ text: word, width: textWidth(word) }];
   const result: WordPart[] = [];
   let start = 0;
   for (const cut of [...cuts, word.length]) {
     const text = word.slice(start, cut);
-    result.push({ text, width: measure(text) });
+    result.push({ text, width: textWidth(text) });
     start = cut;
   }
   return result;
 }
 
 /** The widest piece of a word (spaces not included) that no line break in it may split. */
-export function widestPart(word: string, measure: Measure): number {
-  return Math.max(0, ...wordParts(word, remembered(measure)).map((part) => part.width));
+export function widestPart(word: string): number {
+  return Math.max(0, ...wordParts(word).map((part) => part.width));
 }
 
 /** Offsets in the plain text where UAX #14 allows a break and a wide character stands on either side. */
-function wideBreaks(plain: string, measure: Measure): number[] {
+function wideBreaks(plain: string): number[] {
   const breaker = lineBreaker().LineBreaker(plain, { lineBreak: 'strict', wordBreak: 'normal' });
   const cuts: number[] = [];
+  // The breaks count code points; the cuts, UTF-16 units.
   let offset = 0;
+  let codePoints = 0;
   for (let found = breaker.next(); !found.done; found = breaker.next()) {
-    offset += found.value.slice().length;
-    if (offset < plain.length && besideWide(plain, offset, measure) && !numberMarkAt(plain, offset))
+    for (; codePoints < found.value.end; codePoints++)
+      offset += (plain.codePointAt(offset) as number) > 0xffff ? 2 : 1;
+    if (offset < plain.length && besideWide(plain, offset) && !numberMarkAt(plain, offset))
       cuts.push(offset);
   }
   return cuts;
@@ -187,10 +178,10 @@ function numberMarkAt(plain: string, offset: number): boolean {
   return numberMark.test(plain);
 }
 
-function besideWide(plain: string, offset: number, measure: Measure): boolean {
+function besideWide(plain: string, offset: number): boolean {
   const before = Array.from(plain.slice(Math.max(0, offset - 2), offset)).at(-1) ?? '';
   const after = String.fromCodePoint(plain.codePointAt(offset) ?? 0x20);
-  return measure(before) === 2 || measure(after) === 2;
+  return textWidth(before) === 2 || textWidth(after) === 2;
 }
 
 /** Plain-text offsets as offsets in the styled word, after any codes that close a style there. */
