@@ -32,6 +32,12 @@ export function standaloneTextWidth(text: string): number {
   return standaloneWidth(plain);
 }
 
+/** The width of a code point that always stands alone as a cluster, or -1 for one that may join others. */
+export function codePointWidth(code: number): number {
+  const cell = cellOf(code);
+  return cell === joins ? -1 : cell - 1;
+}
+
 /** What `cells` holds for a character that may join a neighbour into one cluster. */
 const joins = 255;
 /**
