@@ -1,6 +1,6 @@
 import { BreakPlaces, codePointsOf } from './break-places.ts';
 import { escapeSequenceSource, stripEscapes } from './controls.ts';
-import { codePointWidth, textWidth } from './text-width.ts';
+import { codePointWidth, standaloneTextWidth, textWidth } from './text-width.ts';
 
 /**
  * Chinese and Japanese are written without spaces, and wrap-ansi breaks lines
@@ -61,21 +61,18 @@ type PlacePart = (part: WordPart, first: boolean) => void;
  */
 function placeWord(word: string, columns: number, row: RowBuilder, place: PlacePart): void {
   const plain = stripEscapes(word);
-  const { codePoints, offsets } = codePointsOf(plain);
-  const widths = [0];
-  for (const code of codePoints) {
-    const width = codePointWidth(code);
-    if (width < 0) {
-      for (const [at, part] of wordParts(word, plain).entries()) place(part, at === 0);
-      return;
-    }
-    widths.push((widths.at(-1) as number) + width);
+  const total = standaloneTextWidth(plain);
+  if (total < 0) {
+    for (const [at, part] of wordParts(word, plain).entries()) place(part, at === 0);
+    return;
   }
-  const total = widths.at(-1) as number;
   if (row.length + total <= columns || !eastAsian.test(plain)) {
     place({ text: word, width: total }, true);
     return;
   }
+  const { codePoints, offsets } = codePointsOf(plain);
+  const widths = [0];
+  for (const code of codePoints) widths.push((widths.at(-1) as number) + codePointWidth(code));
   const places = new BreakPlaces(plain, codePoints, offsets);
   const styled = new StyledOffsets(word);
   let start = 0;
