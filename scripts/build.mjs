@@ -84,7 +84,7 @@ const vendored = [
   'marked',
   'entities',
   'highlight.js/lib/common',
-  'css-line-break',
+  'css-line-break/dist/lib/LineBreak.js',
   // Emoji names, only for text with a `:name:` in it.
   'gemoji',
   // Reader mode, for HTML only.

@@ -1,10 +1,11 @@
 import type * as ChildProcess from 'node:child_process';
 import type * as Readability from '@mozilla/readability';
 import type * as NpmcliAgent from '@npmcli/agent';
+import type ansiStyles from 'ansi-styles';
 import type * as Cacache from 'cacache';
 import type * as Chalk from 'chalk';
 import type cliTruncate from 'cli-truncate';
-import type * as CssLineBreak from 'css-line-break';
+import type * as CssLineBreak from 'css-line-break/dist/types/LineBreak.d.ts';
 import type * as Entities from 'entities';
 import type * as Gemoji from 'gemoji';
 import type { HLJSApi } from 'highlight.js';
@@ -48,8 +49,12 @@ export function highlighter(): HLJSApi {
   return require('highlight.js/lib/common') as HLJSApi;
 }
 
+/**
+ * css-line-break's module of rules, which exports, beside the LineBreaker its
+ * index gives, the decision at one place (lineBreakAtIndex) and the classes.
+ */
 export function lineBreaker(): typeof CssLineBreak {
-  return require('css-line-break') as typeof CssLineBreak;
+  return require('css-line-break/dist/lib/LineBreak.js') as typeof CssLineBreak;
 }
 
 export function chalk(): typeof Chalk {
@@ -69,17 +74,43 @@ export interface UnicodeWidths {
   readonly wrapAnsi: typeof wrapAnsi;
   readonly stringWidth: typeof stringWidth;
   readonly cliTruncate: typeof cliTruncate;
+  /** The SGR codes that close each style, as wrap-ansi (which depends on it) reads them. */
+  readonly ansiStyles: typeof ansiStyles;
 }
 
-let unicode: UnicodeWidths | undefined;
+/**
+ * Each loaded on first use: text beyond ASCII needs string-width, styled
+ * text ansi-styles, and only text with tabs or unusual escape sequences
+ * wrap-ansi (README, Performance).
+ */
+const unicode = {
+  wrapAnsi: undefined as typeof wrapAnsi | undefined,
+  stringWidth: undefined as typeof stringWidth | undefined,
+  cliTruncate: undefined as typeof cliTruncate | undefined,
+  ansiStyles: undefined as typeof ansiStyles | undefined,
+};
+
+const unicodeLibraries: UnicodeWidths = {
+  get wrapAnsi() {
+    unicode.wrapAnsi ??= (require('wrap-ansi') as { default: typeof wrapAnsi }).default;
+    return unicode.wrapAnsi;
+  },
+  get stringWidth() {
+    unicode.stringWidth ??= (require('string-width') as { default: typeof stringWidth }).default;
+    return unicode.stringWidth;
+  },
+  get cliTruncate() {
+    unicode.cliTruncate ??= (require('cli-truncate') as { default: typeof cliTruncate }).default;
+    return unicode.cliTruncate;
+  },
+  get ansiStyles() {
+    unicode.ansiStyles ??= (require('ansi-styles') as { default: typeof ansiStyles }).default;
+    return unicode.ansiStyles;
+  },
+};
 
 export function unicodeWidths(): UnicodeWidths {
-  unicode ??= {
-    wrapAnsi: (require('wrap-ansi') as { default: typeof wrapAnsi }).default,
-    stringWidth: (require('string-width') as { default: typeof stringWidth }).default,
-    cliTruncate: (require('cli-truncate') as { default: typeof cliTruncate }).default,
-  };
-  return unicode;
+  return unicodeLibraries;
 }
 
 export function entities(): typeof Entities {

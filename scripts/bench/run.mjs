@@ -2,7 +2,8 @@
 // `article` side by side with its floors (node -e 0, a bare marked lex, lowdown): wall time,
 // peak memory, time to first output and the packed size. Prints one Markdown table to stdout
 // (progress goes to stderr) and writes it to .bench/latest.md.
-// Env: BENCH_ROUNDS (default 15) and BENCH_BIG_ROUNDS (default 5).
+// Env: BENCH_ROUNDS (default 15) and BENCH_BIG_ROUNDS (default 5); BENCH_ONLY, a comma-separated
+// list of the groups to measure (times, scripts, memory, first, screen, reader, reader-mode, package).
 import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { defaultFolder, extractionScore } from './extraction.mjs';
 import { generateMarkdown } from './generate.mjs';
+import { ensureScriptDocuments, scriptCommands, scriptRows } from './scripts-rows.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const at = (...parts) => path.join(root, ...parts);
@@ -28,6 +30,8 @@ const bigRounds = Number(process.env.BENCH_BIG_ROUNDS ?? 5);
 const env = { PATH: process.env.PATH, HOME: process.env.HOME };
 const devNull = openSync('/dev/null', 'w');
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
+const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+const wanted = (group) => only.length === 0 || only.includes(group);
 
 // --- setup -----------------------------------------------------------------------------------
 
@@ -553,31 +557,46 @@ function machine() {
   );
 }
 
+function measureScripts(small) {
+  const files = ensureScriptDocuments(at('.bench'), small, log);
+  log(`timing 1 MB of each script beside 1 MB of English, ${bigRounds} rounds`);
+  return interleave(scriptCommands([process.execPath, at('bin/article.cjs')], files), bigRounds);
+}
+
+/** Each group measured (unless BENCH_ONLY leaves it out), as rows of the table. */
+async function measuredRows(small, big) {
+  const c = commandsFor(small, big);
+  const lowdown = onPath('lowdown');
+  if (!lowdown && (wanted('times') || wanted('memory')))
+    log('lowdown: not installed (apt-get install lowdown)');
+  const groups = [
+    ['times', () => wallTimeRows(measureWallTimes(c, lowdown), lowdown)],
+    ['scripts', () => scriptRows(measureScripts(small), timeRow, times)],
+    ['memory', () => memoryRows(measurePeakMemory(c, lowdown), statSync(big).size)],
+    ['first', async () => firstOutputRows(await measureFirstOutput(c))],
+    ['screen', () => firstScreenRows(measureFirstScreen(ensureDocument('page.md', 3000), big))],
+    ['reader', () => readerRows(measureReader(big))],
+    ['reader-mode', async () => readerModeRows(await measureReaderMode())],
+    [
+      'package',
+      () => {
+        log('npm pack --dry-run');
+        return packageRows(packedSize());
+      },
+    ],
+  ];
+  const rows = [];
+  for (const [name, measure] of groups) if (wanted(name)) rows.push(...(await measure()));
+  return { rows, lowdown };
+}
+
 async function main() {
   buildIfStale();
   const small = ensureDocument('1mb.md', 1_000_000);
   const big = ensureDocument('10mb.md', 10_000_000);
-  const c = commandsFor(small, big);
-  const lowdown = onPath('lowdown');
-  if (!lowdown) log('lowdown: not installed (apt-get install lowdown)');
-  const wall = measureWallTimes(c, lowdown);
-  const rss = measurePeakMemory(c, lowdown);
-  const first = await measureFirstOutput(c);
-  const screen = measureFirstScreen(ensureDocument('page.md', 3000), big);
-  const reader = measureReader(big);
-  const readerMode = await measureReaderMode();
-  log('npm pack --dry-run');
-  const pack = packedSize();
-  const rows = [
-    ...wallTimeRows(wall, lowdown),
-    ...memoryRows(rss, statSync(big).size),
-    ...firstOutputRows(first),
-    ...firstScreenRows(screen),
-    ...readerRows(reader),
-    ...readerModeRows(readerMode),
-    ...packageRows(pack),
-  ];
-  const notes = lowdown ? '' : '\nlowdown: not installed (apt-get install lowdown)\n';
+  const { rows, lowdown } = await measuredRows(small, big);
+  const lowdownMissing = !lowdown && (wanted('times') || wanted('memory'));
+  const notes = lowdownMissing ? '\nlowdown: not installed (apt-get install lowdown)\n' : '';
   const report = `${machine()}\n\n${table(rows.filter(Boolean))}\n${notes}`;
   writeFileSync(at('.bench/latest.md'), report);
   process.stdout.write(report);

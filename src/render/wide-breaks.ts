@@ -1,45 +1,47 @@
-import { lineBreaker } from '../libraries.ts';
+import { BreakPlaces, codePointsOf } from './break-places.ts';
 import { escapeSequenceSource, stripEscapes } from './controls.ts';
+import { codePointWidth, standaloneTextWidth, textWidth } from './text-width.ts';
 
 /**
  * Chinese and Japanese are written without spaces, and wrap-ansi breaks lines
  * only at spaces: a paragraph of them never wrapped. UAX #14 lets a line break
  * between most wide characters (not before a closing bracket, a full stop or
- * a small kana, not after an opening bracket); css-line-break knows where.
+ * a small kana, not after an opening bracket); css-line-break knows where
+ * (break-places.ts).
  *
  * This finds the rows that wrap-ansi's greedy algorithm makes when those
  * places count as breaks of no width (breaks next to a wide character only:
  * everything else wraps as before), and puts a space at each place where such
- * a row ends. wrap-ansi, given the result, makes exactly those rows (the space
- * ends a row, where it is trimmed) and carries colours and hyperlinks across
- * them as it does across any row.
+ * a row ends. wrap-ansi (or softWrap, its copy), given the result, makes
+ * exactly those rows (the space ends a row, where it is trimmed) and carries
+ * colours and hyperlinks across them as it does across any row.
  */
-export function markWideBreaks(line: string, columns: number, measureText: Measure): string {
+export function markWideBreaks(line: string, columns: number): string {
   if (line.trim() === '' || line.includes('\t')) return line;
-  const measure = remembered(measureText);
-  const row = new RowBuilder(measure);
+  const row = new RowBuilder();
   let out = '';
+  const place: PlacePart = (part, first) => {
+    if (first) {
+      // As wrap-ansi decides for a whole word: the first part leads the rest onto a new row.
+      if (row.length + part.width > columns && row.length > 0 && part.width > 0) row.next();
+    } else if (part.width > 0) {
+      const length = row.lengthIfTrimmed();
+      if (length > 0 && length + part.width > columns) {
+        row.trimStart();
+        out += ' ';
+        row.next();
+      }
+    }
+    row.add(part);
+    out += part.text;
+  };
   for (const [index, word] of line.split(' ').entries()) {
     row.trimStart();
     if (index > 0) {
       out += ' ';
       row.addSpace();
     }
-    for (const [at, part] of wordParts(word, measure).entries()) {
-      if (at === 0) {
-        // As wrap-ansi decides for a whole word: the first part leads the rest onto a new row.
-        if (row.length + part.width > columns && row.length > 0 && part.width > 0) row.next();
-      } else if (part.width > 0) {
-        const length = row.lengthIfTrimmed();
-        if (length > 0 && length + part.width > columns) {
-          row.trimStart();
-          out += ' ';
-          row.next();
-        }
-      }
-      row.add(part);
-      out += part.text;
-    }
+    placeWord(word, columns, row, place);
   }
   // wrap-ansi trims a row's start only when a word follows: a last row that
   // fits once trimmed gets an empty word (a space) to trim it, not overflow.
@@ -47,26 +49,59 @@ export function markWideBreaks(line: string, columns: number, measureText: Measu
   return out;
 }
 
-/** Width in terminal cells of text that may hold escape sequences. */
-export type Measure = (text: string) => number;
-
-const shortWidths = new Map<string, number>();
+/** Puts a part of a word on the row, after a break if it does not fit; `first` for a word's first part. */
+type PlacePart = (part: WordPart, first: boolean) => void;
 
 /**
- * Most parts are one character, measured again and again; string-width
- * segments and tests for emoji on every call, most of the time on Chinese text.
+ * Places a word's parts, one between each two places where the line may break.
+ * Parts that will fit on the row go as one: a word each of whose characters
+ * is a cluster of its own has parts whose widths add up, and trimming the
+ * row's start only narrows it, so parts within the room left on the row
+ * never start a new one. Only at a row's end is a place to break looked for.
  */
-function remembered(measure: Measure): Measure {
-  return (text) => {
-    if (text.length > 4) return measure(text);
-    let width = shortWidths.get(text);
-    if (width === undefined) {
-      if (shortWidths.size > 20_000) shortWidths.clear();
-      width = measure(text);
-      shortWidths.set(text, width);
-    }
-    return width;
-  };
+function placeWord(word: string, columns: number, row: RowBuilder, place: PlacePart): void {
+  const plain = stripEscapes(word);
+  const total = standaloneTextWidth(plain);
+  if (total < 0) {
+    for (const [at, part] of wordParts(word, plain).entries()) place(part, at === 0);
+    return;
+  }
+  if (row.length + total <= columns || !eastAsian.test(plain)) {
+    place({ text: word, width: total }, true);
+    return;
+  }
+  const { codePoints, offsets } = codePointsOf(plain);
+  const widths = [0];
+  for (const code of codePoints) widths.push((widths.at(-1) as number) + codePointWidth(code));
+  const places = new BreakPlaces(plain, codePoints, offsets);
+  const styled = new StyledOffsets(word);
+  let start = 0;
+  let styledStart = 0;
+  let end = places.firstAfter(0);
+  for (let first = true; ; first = false) {
+    const styledEnd = end < codePoints.length ? styled.at(offsets[end] as number) : word.length;
+    const width = (widths[end] as number) - (widths[start] as number);
+    place({ text: word.slice(styledStart, styledEnd), width }, first);
+    if (end >= codePoints.length) return;
+    start = end;
+    styledStart = styledEnd;
+    const room = (widths[start] as number) + columns - row.lengthIfTrimmed();
+    const fits = lastAtMost(widths, room, start);
+    end =
+      fits >= codePoints.length ? fits : (places.lastIn(start, fits) ?? places.firstAfter(fits));
+  }
+}
+
+/** The last index from `start` on whose running width is at most `limit` (`start` if none is). */
+function lastAtMost(widths: readonly number[], limit: number, start: number): number {
+  let low = start;
+  let high = widths.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((widths[middle] as number) <= limit) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /**
@@ -97,14 +132,12 @@ class RowBuilder {
   length = 0;
   private trimmed = false;
 
-  constructor(private readonly measure: Measure) {}
-
   trimStart(): void {
     if (this.trimmed) return;
     const trimmed = this.text.trimStart();
     if (trimmed.length !== this.text.length) {
       this.text = trimmed;
-      this.length = this.measure(trimmed);
+      this.length = textWidth(trimmed);
     }
     if (trimmed.length > 0) this.trimmed = true;
   }
@@ -112,7 +145,7 @@ class RowBuilder {
   /** The width wrap-ansi would see if a word started here: after trimming the row's start. */
   lengthIfTrimmed(): number {
     if (this.trimmed || !/^\s/.test(this.text)) return this.length;
-    return this.measure(this.text.trimStart());
+    return textWidth(this.text.trimStart());
   }
 
   addSpace(): void {
@@ -142,79 +175,58 @@ const escapeAt = new RegExp(escapeSequenceSource, 'y');
  */
 const closingAt = /\u001b(?:\[(?:0|22|23|24|27|28|29|39|49|59)?m|\]8;;(?:\u001b\\|\u0007))/y;
 
-/** A word (no spaces) cut at the places where a line may break next to a wide character. */
-function wordParts(word: string, measure: Measure): WordPart[] {
-  const plain = stripEscapes(word);
-  const cuts = eastAsian.test(plain) ? styledOffsets(word, wideBreaks(plain, measure)) : [];
-  if (cuts.length === 0) return [{ text: word, width: measure(word) }];
-  const result: WordPart[] = [];
+/**
+ * A word cut at every place where a line may break next to a wide character,
+ * for words with characters that join others into clusters (whose parts'
+ * widths need not add up to the word's).
+ */
+function wordParts(word: string, plain: string): WordPart[] {
+  if (!eastAsian.test(plain)) return [{ text: word, width: textWidth(word) }];
+  const { codePoints, offsets } = codePointsOf(plain);
+  const places = new BreakPlaces(plain, codePoints, offsets);
+  const styled = new StyledOffsets(word);
+  const parts: WordPart[] = [];
   let start = 0;
-  for (const cut of [...cuts, word.length]) {
-    const text = word.slice(start, cut);
-    result.push({ text, width: measure(text) });
-    start = cut;
+  for (let end = places.firstAfter(0); ; end = places.firstAfter(end)) {
+    const styledEnd = end < codePoints.length ? styled.at(offsets[end] as number) : word.length;
+    const text = word.slice(start, styledEnd);
+    parts.push({ text, width: textWidth(text) });
+    if (end >= codePoints.length) return parts;
+    start = styledEnd;
   }
-  return result;
 }
 
 /** The widest piece of a word (spaces not included) that no line break in it may split. */
-export function widestPart(word: string, measure: Measure): number {
-  return Math.max(0, ...wordParts(word, remembered(measure)).map((part) => part.width));
+export function widestPart(word: string): number {
+  return Math.max(0, ...wordParts(word, stripEscapes(word)).map((part) => part.width));
 }
-
-/** Offsets in the plain text where UAX #14 allows a break and a wide character stands on either side. */
-function wideBreaks(plain: string, measure: Measure): number[] {
-  const breaker = lineBreaker().LineBreaker(plain, { lineBreak: 'strict', wordBreak: 'normal' });
-  const cuts: number[] = [];
-  let offset = 0;
-  for (let found = breaker.next(); !found.done; found = breaker.next()) {
-    offset += found.value.slice().length;
-    if (offset < plain.length && besideWide(plain, offset, measure) && !numberMarkAt(plain, offset))
-      cuts.push(offset);
-  }
-  return cuts;
-}
-
-const numberMark = /\[\d+\]/y;
 
 /**
- * A bracketed number (a numbered link's `[3]`, a footnote mark) stays with the
- * word it follows, as it does after a word of Latin letters: UAX #14 would
- * let `東京[3]` break before the bracket.
+ * Plain-text offsets as offsets in the styled word, after any codes that
+ * close a style there; asked in increasing order.
  */
-function numberMarkAt(plain: string, offset: number): boolean {
-  numberMark.lastIndex = offset;
-  return numberMark.test(plain);
-}
+class StyledOffsets {
+  private styled = 0;
+  private plain = 0;
 
-function besideWide(plain: string, offset: number, measure: Measure): boolean {
-  const before = Array.from(plain.slice(Math.max(0, offset - 2), offset)).at(-1) ?? '';
-  const after = String.fromCodePoint(plain.codePointAt(offset) ?? 0x20);
-  return measure(before) === 2 || measure(after) === 2;
-}
+  constructor(private readonly word: string) {}
 
-/** Plain-text offsets as offsets in the styled word, after any codes that close a style there. */
-function styledOffsets(word: string, plainCuts: readonly number[]): number[] {
-  const offsets: number[] = [];
-  let at = 0;
-  let plain = 0;
-  for (const cut of plainCuts) {
-    while (plain < cut) {
-      escapeAt.lastIndex = at;
-      const sequence = escapeAt.exec(word);
-      if (sequence) at += sequence[0].length;
+  at(cut: number): number {
+    while (this.plain < cut) {
+      escapeAt.lastIndex = this.styled;
+      const sequence = escapeAt.exec(this.word);
+      if (sequence) this.styled += sequence[0].length;
       else {
-        at++;
-        plain++;
+        this.styled++;
+        this.plain++;
       }
     }
     for (;;) {
-      closingAt.lastIndex = at;
-      const closing = closingAt.exec(word);
+      closingAt.lastIndex = this.styled;
+      const closing = closingAt.exec(this.word);
       if (!closing) break;
-      at += closing[0].length;
+      this.styled += closing[0].length;
     }
-    offsets.push(at);
+    return this.styled;
   }
-  return offsets;
 }

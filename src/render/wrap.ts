@@ -1,5 +1,7 @@
 import { unicodeWidths } from '../libraries.ts';
-import { escapeSequenceSource, sgrSource } from './controls.ts';
+import { sgrSource } from './controls.ts';
+import { normaliseText, softWrap, wrapsSoftly } from './soft-wrap.ts';
+import { textWidth } from './text-width.ts';
 import { eastAsian, markWideBreaks, widestPart } from './wide-breaks.ts';
 
 /** Width in terminal cells; `Infinity` means no wrapping. */
@@ -14,31 +16,17 @@ export function wrapText(text: string, width: Width): string {
       .split('\n')
       .map((line) => wrapAsciiLine(line, columns))
       .join('\n');
-  const { wrapAnsi, stringWidth } = unicodeWidths();
+  if (wrapsSoftly(text)) return softWrap(text, columns);
+  // Tabs, carriage returns and sequences of other kinds: wrap-ansi, as softWrap copies it.
   const breakable = eastAsian.test(text)
     ? normaliseText(text)
         .replaceAll('\r\n', '\n')
         .split('\n')
-        .map((line) => markWideBreaks(line, columns, stringWidth))
+        .map((line) => markWideBreaks(line, columns))
         .join('\n')
     : text;
-  return wrapAnsi(breakable, columns, { hard: false, trim: true, wordWrap: true });
+  return unicodeWidths().wrapAnsi(breakable, columns, { hard: false, trim: true, wordWrap: true });
 }
-
-/**
- * NFC outside escape sequences, as wrap-ansi normalises before it wraps, so
- * that the breaks are planned on the text it will measure (a combining mark
- * after a sequence would compose with its last letter).
- */
-function normaliseText(text: string): string {
-  return text
-    .split(escapeSequences)
-    .map((part, index) => (index % 2 === 0 ? part.normalize() : part))
-    .join('');
-}
-
-/** Captured, so that split keeps the sequences at the odd indexes. */
-const escapeSequences = new RegExp(`(${escapeSequenceSource})`);
 
 /**
  * Text where a character is a cell and a UTF-16 unit, that NFC leaves as it
@@ -99,9 +87,7 @@ export function longestWord(text: string): number {
   let longest = 0;
   for (const word of text.split(/[ \n]/)) {
     if (!word) continue;
-    const width = eastAsian.test(word)
-      ? widestPart(word, unicodeWidths().stringWidth)
-      : cellWidth(word);
+    const width = eastAsian.test(word) ? widestPart(word) : cellWidth(word);
     if (width > longest) longest = width;
   }
   return longest;
@@ -163,7 +149,7 @@ export function cutAsciiLine(line: string, columns: number): string {
 }
 
 export function cellWidth(text: string): number {
-  return narrowText.test(text) ? text.length : unicodeWidths().stringWidth(text);
+  return narrowText.test(text) ? text.length : textWidth(text);
 }
 
 /** Cuts text to the width, ending in '…'. */

@@ -10,6 +10,8 @@ import {
   wrapAsciiLine,
   wrapText,
 } from '../../../src/render/wrap.ts';
+import { libraryWrapText } from '../../helpers/library-wrap.ts';
+import { scriptWords, sequences, styledText } from '../../helpers/styled-text.ts';
 
 /** Every character the narrow fast path takes, one string each. */
 const narrowCharacters = Array.from({ length: 0x10000 }, (_, code) =>
@@ -252,5 +254,54 @@ describe('wrapText with text written without spaces (Chinese, Japanese)', () => 
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('wrapText against the libraries alone', () => {
+  // libraryWrapText is wrapText as it was when wrap-ansi, string-width and css-line-break did all of it.
+  it('gives the rows they give, across scripts, styles and hyperlinks (property)', () => {
+    fc.assert(
+      fc.property(
+        styledText({ newlines: true }),
+        fc.integer({ min: 1, max: 40 }),
+        (text, columns) => {
+          expect(wrapText(text, columns)).toBe(libraryWrapText(text, columns));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('gives the rows they give for long paragraphs of Chinese and Japanese (property)', () => {
+    const wide = scriptWords.filter((word) => /[\u3000-\u9fff]/.test(word));
+    const paragraph = fc
+      .array(
+        fc.oneof(
+          { weight: 8, arbitrary: fc.constantFrom(...wide) },
+          fc.constantFrom(...sequences, ' ', 'word'),
+        ),
+        {
+          minLength: 20,
+          maxLength: 120,
+        },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(paragraph, fc.integer({ min: 2, max: 80 }), (text, columns) => {
+        expect(wrapText(text, columns)).toBe(libraryWrapText(text, columns));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('gives the rows they give for text with tabs, carriage returns and other sequences', () => {
+    for (const text of [
+      '中文\t中文中文中文',
+      'a\r\nb 中文中文',
+      '\u001b[2J中文中文中文 word',
+      'x\u009b1m中文中文',
+    ])
+      for (const columns of [3, 5, 8])
+        expect(wrapText(text, columns)).toBe(libraryWrapText(text, columns));
   });
 });
