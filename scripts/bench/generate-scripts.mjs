@@ -6,7 +6,7 @@
 // and size always give the same bytes. `node generate-scripts.mjs FILE SCRIPT [BYTES]`.
 import { realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { random } from './generate.mjs';
+import { random, sectionsOf } from './generate.mjs';
 
 const split = (text) => text.trim().split(/\s+/);
 
@@ -144,19 +144,10 @@ export function generateScriptMarkdown(script, bytes, seed = 42) {
       `| ${words(1)} | ${words(1)} |\n|---|---|\n${Array.from({ length: 3 }, () => `| ${words(1)} | ${words(3)} |`).join('\n')}`,
   };
   const kinds = ['paragraph', 'paragraph', 'paragraph', 'paragraph', 'list', 'quote', 'table'];
-  const out = [`# ${words(3)}\n`];
-  let size = Buffer.byteLength(out[0]);
-  let section = 0;
-  while (size < bytes) {
-    section++;
-    const heading = next() < 0.2 && section > 1 ? `### ${words(2)}` : `## ${section}. ${words(3)}`;
-    const parts = [heading];
-    for (let i = 0; i < 6; i++) parts.push(blocks[pick(kinds)]());
-    const text = `\n${parts.join('\n\n')}\n`;
-    out.push(text);
-    size += Buffer.byteLength(text);
-  }
-  return out.join('');
+  const title = `# ${words(3)}`;
+  const heading = (section) =>
+    next() < 0.2 && section > 1 ? `### ${words(2)}` : `## ${section}. ${words(3)}`;
+  return sectionsOf(bytes, title, heading, () => blocks[pick(kinds)]());
 }
 
 // Only as a command, not when imported (run.mjs imports generateScriptMarkdown).

@@ -54,15 +54,24 @@ export function generateMarkdown(bytes, seed = 42) {
     'table',
     'code',
   ];
-  const out = ['# Generated document\n'];
-  let size = out[0].length;
+  const heading = (section) =>
+    next() < 0.2 && section > 1 ? `### ${words(3)}` : `## Section ${section}: ${words(4)}`;
+  return sectionsOf(bytes, '# Generated document', heading, () => blocks[pick(kinds)]());
+}
+
+/**
+ * A document of `bytes` or a little more: the title, then sections of a
+ * heading (`heading(n)`) and six blocks (`block()`), as both generators
+ * write them.
+ */
+export function sectionsOf(bytes, title, heading, block) {
+  const out = [`${title}\n`];
+  let size = Buffer.byteLength(out[0]);
   let section = 0;
   while (size < bytes) {
     section++;
-    const heading =
-      next() < 0.2 && section > 1 ? `### ${words(3)}` : `## Section ${section}: ${words(4)}`;
-    const parts = [heading];
-    for (let i = 0; i < 6; i++) parts.push(blocks[pick(kinds)]());
+    const parts = [heading(section)];
+    for (let i = 0; i < 6; i++) parts.push(block());
     const text = `\n${parts.join('\n\n')}\n`;
     out.push(text);
     size += Buffer.byteLength(text);
