@@ -53,7 +53,10 @@ export class DocumentParse {
   /** The document as far as it is parsed: the whole once done, else marked `unfinished`. */
   document(): Document {
     const { text, builder } = this;
-    const sections = this.done ? builder.finish() : builder.finish(this.wholeShallowest());
+    const sections =
+      this.done || !builder.numbersWaitForLevel
+        ? builder.finish()
+        : builder.finish(this.wholeShallowest());
     return {
       ...text,
       title:

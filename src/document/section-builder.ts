@@ -51,6 +51,20 @@ export class SectionBuilder {
       this.noteWords.set(key, countWords(note.tokens.map(tokenText).join(' ')));
   }
 
+  /**
+   * Whether the numbers of the sections so far hang on the shallowest heading
+   * level to come: an Introduction comes first, and no heading so far is at
+   * level 1 (or at 1 and a section), the shallowest there can be.
+   */
+  get numbersWaitForLevel(): boolean {
+    const introduction = this.roots[0];
+    return (
+      introduction !== undefined &&
+      introduction.heading === undefined &&
+      !introduction.children.some((child) => child.level === 1)
+    );
+  }
+
   private get keepTokens(): boolean {
     return this.blocks.keepSection !== undefined;
   }
