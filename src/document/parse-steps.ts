@@ -1,5 +1,5 @@
 import type { Token } from 'marked';
-import { headingLevels, shallowestLevel } from '../markdown/heading-levels.ts';
+import { headingLevels, maybeShallower, shallowestLevel } from '../markdown/heading-levels.ts';
 import type { Document, DocumentText } from './model.ts';
 import { SectionBuilder } from './section-builder.ts';
 import { inlineText } from './token-text.ts';
@@ -53,10 +53,11 @@ export class DocumentParse {
   /** The document as far as it is parsed: the whole once done, else marked `unfinished`. */
   document(): Document {
     const { text, builder } = this;
+    const soFar = builder.introductionShallowest;
     const sections =
-      this.done || !builder.numbersWaitForLevel
+      this.done || soFar === undefined || soFar === 1
         ? builder.finish()
-        : builder.finish(this.wholeShallowest());
+        : builder.finish(this.wholeShallowest(soFar));
     return {
       ...text,
       title:
@@ -68,12 +69,17 @@ export class DocumentParse {
     };
   }
 
-  /** The shallowest heading level of the whole body, from a scan of its lines (without lexing). */
-  private wholeShallowest(): number | undefined {
-    this.shallowest ??= shallowestLevel(
-      headingLevels(this.text.body),
-      this.text.frontMatterTitle === undefined,
-    );
+  /**
+   * The shallowest heading level of the whole body: the one so far, unless a
+   * line further on may be a shallower heading; then from a scan of its lines
+   * (without lexing).
+   */
+  private wholeShallowest(soFar: number): number | undefined {
+    const { body, frontMatterTitle } = this.text;
+    // Back a little: what the parse counted may fall short of where it is in the body.
+    const from = Math.max(0, this.parsed - 1024);
+    if (!maybeShallower(body, from, soFar)) return soFar === 7 ? undefined : soFar;
+    this.shallowest ??= shallowestLevel(headingLevels(body), frontMatterTitle === undefined);
     return this.shallowest;
   }
 }

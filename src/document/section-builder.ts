@@ -52,17 +52,15 @@ export class SectionBuilder {
   }
 
   /**
-   * Whether the numbers of the sections so far hang on the shallowest heading
-   * level to come: an Introduction comes first, and no heading so far is at
-   * level 1 (or at 1 and a section), the shallowest there can be.
+   * When an Introduction comes first, the shallowest level of the headings so
+   * far (7: none yet): the numbers hang on the shallowest level of the whole
+   * document, which is no deeper. Undefined when the numbers hang on nothing
+   * to come (no Introduction first).
    */
-  get numbersWaitForLevel(): boolean {
+  get introductionShallowest(): number | undefined {
     const introduction = this.roots[0];
-    return (
-      introduction !== undefined &&
-      introduction.heading === undefined &&
-      !introduction.children.some((child) => child.level === 1)
-    );
+    if (introduction === undefined || introduction.heading !== undefined) return undefined;
+    return Math.min(7, ...introduction.children.map((child) => child.level));
   }
 
   private get keepTokens(): boolean {

@@ -155,3 +155,16 @@ export function shallowestLevel(
   }
   return undefined;
 }
+
+/**
+ * Whether a line from `from` on may be a heading shallower than `level`, by
+ * its look alone (it may be in code or a quote): when none may, the scan of
+ * the whole (headingLevels) is not needed.
+ */
+export function maybeShallower(body: string, from: number, level: number): boolean {
+  if (level <= 1) return false;
+  const underlines = level > 2 ? '=+|-+' : '=+';
+  const heading = new RegExp(`^ {0,3}(?:#{1,${level - 1}}(?:[ \\t]|$)|(?:${underlines}) *$)`, 'gm');
+  heading.lastIndex = from;
+  return heading.test(body);
+}

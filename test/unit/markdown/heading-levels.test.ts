@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openDocument } from '../../../src/document/document.ts';
-import { headingLevels, shallowestLevel } from '../../../src/markdown/heading-levels.ts';
+import {
+  headingLevels,
+  maybeShallower,
+  shallowestLevel,
+} from '../../../src/markdown/heading-levels.ts';
 import { lexInChunks } from '../../../src/markdown/lex.ts';
 import { block } from '../../helpers/arbitrary-markdown.ts';
 import '../../helpers/property-seed.ts';
@@ -37,6 +41,15 @@ describe('headingLevels', () => {
 
   it('takes a dash line under a paragraph for a heading, elsewhere for a rule', () => {
     expect(headingLevels('text\n---\n\n---\n\n- - -\n\n===\n')).toEqual([0, 0, 1, 0, 0, 0, 0]);
+  });
+
+  it('says whether a line from a place on may be a heading shallower than a level', () => {
+    const body = '# Title\n\n## A\n\ntext\n---\n\n## B\n';
+    expect(maybeShallower(body, 8, 2)).toBe(false);
+    expect(maybeShallower(body, 0, 2)).toBe(true);
+    expect(maybeShallower(body, 8, 3)).toBe(true);
+    expect(maybeShallower(`${body}\nC\n===\n`, 8, 2)).toBe(true);
+    expect(maybeShallower(body, 0, 1)).toBe(false);
   });
 
   it('gives the shallowest level, the title heading left out', () => {
