@@ -1,4 +1,4 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeBigMarkdown } from '../helpers/big-markdown.ts';
@@ -125,5 +125,28 @@ describe('the reader on a big document', () => {
     expect(statusRow(done)).not.toContain('~');
     session.type('q');
     expect((await session.finish()).exitCode).toBe(0);
+  });
+
+  it('keeps the place left before the parse is done, and opens there again', async () => {
+    const path = bigDocument();
+    const env = { XDG_STATE_HOME: mkdtempSync(join(temp.path, 'state-')) };
+    const options = { cols: 80, rows: 24, keepOpen: true, env };
+    const first = startSession(['-i', '--file', path], options);
+    await first.waitFor((screen) => statusRow(screen).includes('§1/?'), 60_000);
+    first.type('dd');
+    const moved = await first.waitFor((screen) => !screen.includes('A big generated document'));
+    first.type('q');
+    expect((await first.finish()).exitCode).toBe(0);
+    const history = JSON.parse(
+      readFileSync(join(env.XDG_STATE_HOME, 'article', 'history.json'), 'utf8'),
+    );
+    const [entry] = Object.values(history.documents) as { place: { section: string } }[];
+    expect(entry?.place.section).toBe('part-1-a-section-of-the-generated-document');
+
+    const again = startSession(['-i', '--file', path], options);
+    const screen = await again.waitFor((rows) => statusRow(rows).includes('resumed at'), 60_000);
+    expect(screen[0]).toBe(moved[0]);
+    again.type('q');
+    expect((await again.finish()).exitCode).toBe(0);
   });
 });
