@@ -1,4 +1,4 @@
-import type { Document } from '../document/model.ts';
+import type { DocumentText } from '../document/model.ts';
 import type { Io } from '../io.ts';
 import {
   contentHash,
@@ -24,7 +24,7 @@ export interface ReaderHistory {
  */
 export function readerHistory(
   file: string | undefined,
-  document: Document,
+  document: DocumentText,
   io: Io,
   warn: (message: string) => void,
 ): ReaderHistory {

@@ -20,6 +20,7 @@ import { largeMarkdownFile, type TextPieces } from '../source/pieces.ts';
 import { defaultWebChoices, readSource, type Source, sourceRequest } from '../source/source.ts';
 import type { Request } from './command-line.ts';
 import { display } from './display.ts';
+import type { ReaderHistory } from './history.ts';
 import type { OpenDocument } from './link-opener.ts';
 
 /** Runs a request through the pipeline: source -> document -> selection -> rendering -> output. */
@@ -156,7 +157,19 @@ async function interactive(
   const { runInteractive } = await import('../reader/terminal.ts');
   const { readerHistory } = await import('./history.ts');
   const { linkOpener } = await import('./link-opener.ts');
-  const document = parseDocument(await open(request, io, given));
+  const { readerDocument } = await import('./reader-document.ts');
+  const text = await open(request, io, given);
+  const history: Partial<ReaderHistory> =
+    request.history === false
+      ? {}
+      : readerHistory(request.file, text, io, (line) => warn(io, line));
+  // A big document opens on its first sections, the rest parsed while the reader waits for keys;
+  // a section asked for, or --watch's versions, need it whole first.
+  const whole = request.references.length > 0 || updates !== undefined;
+  const { document, parsing } = readerDocument(text, {
+    whole,
+    section: history.resume?.place.section,
+  });
   // A range may hold a section without some of its subsections: the reader starts at the section itself.
   const first = selectSections(document, request.references)[0];
   const options = {
@@ -166,10 +179,9 @@ async function interactive(
     width: request.width,
     notice: request.notice,
     start: document.sections.find((section) => section.number === first?.number),
-    ...(request.history === false
-      ? {}
-      : readerHistory(request.file, document, io, (text) => warn(io, text))),
+    ...history,
     browsing: linkOpener(request.file, openLinked(request, io)),
+    parsing,
   };
   return runInteractive(document, options, io, updates);
 }

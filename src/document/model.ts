@@ -59,6 +59,11 @@ export interface Document extends DocumentText {
   readonly titleHeading: Tokens.Heading | undefined;
   /** Every section in document order, subsections right after their parent. */
   readonly sections: readonly Section[];
+  /**
+   * A document still being parsed (parse-steps.ts): its sections are those of
+   * the first `parsed` characters of the body, the last of them perhaps cut short.
+   */
+  readonly unfinished?: { readonly parsed: number } | undefined;
 }
 
 export const introductionTitle = 'Introduction';

@@ -50,6 +50,11 @@ const costBudget = 128 * 1024 * 1024;
 
 const lessThan = 0x3c; // <
 
+/** Told of each line outside fenced code and raw HTML blocks, its containers read (heading-levels.ts). */
+export interface LineWatcher {
+  line(text: string, containers: Containers, lineEnd: number, startsBlock: boolean): void;
+}
+
 export class BlockScan {
   // The block found by the last call of next().
   /** Its first character. */
@@ -81,6 +86,7 @@ export class BlockScan {
     private readonly text: string,
     private readonly limit: number = deepestNesting,
     private readonly sizes?: ChunkSizes,
+    private readonly watcher?: LineWatcher,
   ) {
     this.containers = new Containers(text, limit);
     this.chunkTarget = sizes?.first ?? 0;
@@ -102,10 +108,11 @@ export class BlockScan {
         if (inBlock) return true;
         continue;
       }
-      if (!inBlock) this.startBlock(lineStart, lineEnd);
+      const starts = !inBlock;
+      if (starts) this.startBlock(lineStart, lineEnd);
       inBlock = true;
       this.end = Math.min(lineEnd + 1, text.length);
-      this.readLine(lineStart, lineEnd);
+      this.readLine(lineStart, lineEnd, starts);
     }
     return inBlock;
   }
@@ -141,7 +148,7 @@ export class BlockScan {
     );
   }
 
-  private readLine(lineStart: number, lineEnd: number): void {
+  private readLine(lineStart: number, lineEnd: number, startsBlock: boolean): void {
     const containers = this.containers;
     if (this.fenceLength > 0) {
       if (closesFenceLine(this.text, lineStart, lineEnd, this.fenceChar, this.fenceLength))
@@ -152,6 +159,7 @@ export class BlockScan {
     const first = this.text.charCodeAt(containers.at);
     containers.readLine();
     if (this.rawHtmlEnd === undefined) {
+      this.watcher?.line(this.text, containers, lineEnd, startsBlock);
       this.followBlock(lineStart, lineEnd, first);
     } else if (this.rawHtmlEnd.test(this.text.slice(lineStart, lineEnd))) {
       this.rawHtmlEnd = undefined;

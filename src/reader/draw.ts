@@ -166,7 +166,10 @@ function rightSide(reader: Reader, wanted: number): string {
     reader.matches.length > 0
       ? `match ${reader.current + 1}/${reader.matches.length}${reader.complete ? '' : '+'} │ `
       : '';
-  const tails = progressTexts(reader.document.sections, reader.page, reader).map(
+  const { top, height, section, complete, estimatedLines, document } = reader;
+  const unfinished = document.unfinished !== undefined;
+  const view = { top, height, section, complete, estimatedLines, unfinished };
+  const tails = progressTexts(document.sections, reader.page, view).map(
     (progress) => `${matchInfo}${progress} │ ? help `,
   );
   const withNote = (tail: string) => ` ${reader.note ? `${reader.note} │ ` : ''}${tail}`;

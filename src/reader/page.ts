@@ -72,7 +72,10 @@ export class GrowingPage implements Page {
     else if (document.titleHeading) this.append(renderer.blocks([document.titleHeading]));
     if (renderer.showsMetadataLine(document))
       this.append(renderer.metadataLine(document, totalWords(document.sections)));
-    this.sourceTotal = document.sections.reduce((sum, section) => sum + section.markdown.length, 0);
+    // A document still being parsed: its length is the body's, of which the sections are a part.
+    this.sourceTotal = document.unfinished
+      ? document.body.length
+      : document.sections.reduce((sum, section) => sum + section.markdown.length, 0);
   }
 
   /** How many sections are laid out, from the first. */
@@ -91,11 +94,13 @@ export class GrowingPage implements Page {
     return Math.max(this.lines.length + 1, Math.round(this.lines.length / share));
   }
 
-  /** Lays out the next section (after the last, the notice): false when the page was complete. */
+  /** Lays out the next section (after the last, the notice): false when the page was complete, or all a document still being parsed has is laid out. */
   growOne(): boolean {
     if (this.complete) return false;
     const { document } = this;
     const section = document.sections[this.starts.length];
+    // The rest comes with the whole document, which replaces this one (parsing.ts).
+    if (!section && document.unfinished) return false;
     if (!section) {
       if (this.notice && document.notice && document.sections.length > 0)
         this.append(this.renderer.notice(document.notice));

@@ -11,6 +11,8 @@ export interface Progress {
   /** False while the page is being laid out: the share is then of `estimatedLines`. */
   readonly complete?: boolean;
   readonly estimatedLines?: number;
+  /** The document is still being parsed: its sections are the first ones only. */
+  readonly unfinished?: boolean;
 }
 
 /**
@@ -21,7 +23,9 @@ export interface Progress {
  * section at the bottom of the screen is counted by its share of lines.
  * Shorter forms follow, for a status line with little room: `38% · 2 min
  * left`, then `38%`. While the page is still being laid out, the share is of
- * its estimated length, and says so: `~38%`.
+ * its estimated length, and says so: `~38%`; while the document is still
+ * being parsed, the count of sections and the time left are not known yet:
+ * `§2/? · ~1%`.
  */
 export function progressTexts(sections: readonly Section[], page: Page, view: Progress): string[] {
   const estimated = view.complete === false;
@@ -32,9 +36,9 @@ export function progressTexts(sections: readonly Section[], page: Page, view: Pr
   const seen = total === 0 ? 100 : Math.round((seenTo / total) * 100);
   // An estimate says so, and never says the end is reached.
   const percent = estimated ? `~${Math.min(seen, 99)}%` : `${seen}%`;
-  const place =
-    sections.length > 0 ? `§${Math.max(1, view.section + 1)}/${sections.length} · ` : '';
-  const words = wordsLeft(sections, page, seenTo);
+  const count = view.unfinished ? '?' : String(sections.length);
+  const place = sections.length > 0 ? `§${Math.max(1, view.section + 1)}/${count} · ` : '';
+  const words = view.unfinished ? 0 : wordsLeft(sections, page, seenTo);
   const left = words > 0 ? ` · ${Math.ceil(words / wordsPerMinute)} min left` : '';
   return [`${place}${percent}${left}`, `${percent}${left}`, percent];
 }

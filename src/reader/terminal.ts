@@ -10,6 +10,7 @@ import { type Browsing, BrowsingReader } from './browsing.ts';
 import { osc52 } from './clipboard.ts';
 import { drawFrame } from './draw.ts';
 import { GrowingPage, readerWidth } from './page.ts';
+import { type Parsing, ParsingInIdleTurns } from './parsing.ts';
 import type { Resume } from './place.ts';
 import type { Key, Size } from './reader.ts';
 import type { DocumentUpdates, UpdateListener } from './updates.ts';
@@ -29,6 +30,8 @@ export interface ReaderOptions {
   readonly remember?: ((left: Left) => void) | undefined;
   /** Following links to files and web pages, and where the document is (browsing.ts). */
   readonly browsing?: Browsing | undefined;
+  /** The document's parse, when it goes on in idle turns: the document given is its first sections (parsing.ts). */
+  readonly parsing?: Parsing | undefined;
 }
 
 /** What the reader leaves behind in a document: the place at the top, and the marks. */
@@ -109,7 +112,9 @@ export function runInteractive(
   );
   const remember = () =>
     options.remember?.({ place: reader.placeInFirst, marks: reader.marks.toRecord() });
+  const parsing = options.parsing && new ParsingInIdleTurns(options.parsing, reader, layoutOf);
   const session = new TerminalSession(reader, io, size, stdin.setRawMode.bind(stdin), remember);
+  session.parsing = parsing;
   // A document a link opened arrives after its key: drawn when it does.
   reader.changed = () => session.update(() => {});
   return session.run(
@@ -129,6 +134,8 @@ class TerminalSession {
   private drawnAt = 0;
   private stopUpdates: () => void = () => {};
   private resolve: (status: number) => void = () => {};
+  /** The rest of the document, parsed in idle turns before the page grows further. */
+  parsing: ParsingInIdleTurns | undefined;
 
   constructor(
     private readonly reader: BrowsingReader,
@@ -166,18 +173,26 @@ class TerminalSession {
   private draw(): void {
     this.io.stdout.write(drawFrame(this.reader));
     this.drawnAt = performance.now();
-    if (!this.reader.complete && !this.growing) {
+    if ((!this.reader.complete || this.parsing?.done === false) && !this.growing) {
       this.growing = true;
       setImmediate(this.grow);
     }
   }
 
-  /** Lays out a little of the rest of the page, then lets keys in; drawn again now and then, and once complete. */
+  /**
+   * Parses a little more of the document, or once it is whole lays out a
+   * little more of the page, then lets keys in; drawn again now and then, once
+   * the document is whole and once the page is complete.
+   */
   private readonly grow = (): void => {
     this.growing = false;
     if (this.finished) return;
-    this.reader.growFor(idleSlice);
-    if (this.reader.complete || performance.now() - this.drawnAt > redrawEvery) this.draw();
+    const { parsing } = this;
+    let whole = false;
+    if (parsing && !parsing.done) whole = parsing.stepFor(idleSlice);
+    else this.reader.growFor(idleSlice);
+    const complete = this.reader.complete && this.parsing?.done !== false;
+    if (whole || complete || performance.now() - this.drawnAt > redrawEvery) this.draw();
     else {
       this.growing = true;
       setImmediate(this.grow);
@@ -206,6 +221,7 @@ class TerminalSession {
       this.suspend();
       return;
     }
+    this.parsing?.beforeKey(key ?? {});
     const outcome = this.reader.handle(key ?? {});
     if (outcome === 'quit') this.finish(0);
     else if (outcome === 'interrupt') this.finish(130);
