@@ -14,25 +14,8 @@ export interface Parsing {
   document(): Document;
 }
 
-/** Keys that go to the end, to a section by number, or through every section: they need the whole document. */
-const wholeChars = new Set([
-  'G',
-  ']',
-  't',
-  '/',
-  'n',
-  'N',
-  "'",
-  '1',
-  '2',
-  '3',
-  '4',
-  '5',
-  '6',
-  '7',
-  '8',
-  '9',
-]);
+/** Keys that go to the end or through every section: they need the whole document. */
+const wholeChars = new Set(['G', 't', '/', 'n', 'N', "'"]);
 const wholeNames = new Set(['end', 'tab']);
 
 /**
@@ -56,21 +39,58 @@ export class ParsingInIdleTurns {
   /** Parses for about `milliseconds`; true when the reader has just been given the whole document. */
   stepFor(milliseconds: number): boolean {
     if (this.parsing.done || !this.parsing.stepFor(milliseconds)) return false;
-    this.complete();
+    this.take(this.parsing.document());
     return true;
   }
 
-  /** Finishes the parse first when the key needs the whole document. */
+  /**
+   * Before a key: for `]` or a section number, parses on until the section it
+   * goes to is there (and complete: another follows it), as it passes over
+   * only the sections before it; for a key that needs the whole document,
+   * finishes the parse.
+   */
   beforeKey(key: Key): void {
-    if (this.parsing.done || !this.needsWhole(key)) return;
-    while (this.parsing.step());
-    this.complete();
+    // Another document, opened from a link, is shown: the first is given its whole later.
+    if (this.parsing.done || this.reader.document.unfinished === undefined) return;
+    const has = this.sectionTheKeyGoesTo(key);
+    if (has) this.parseUntil(has);
+    else if (this.needsWhole(key)) {
+      while (this.parsing.step());
+      this.take(this.parsing.document());
+    }
+  }
+
+  /** For `]` and a section number: whether a document has the section the key goes to, and one after it. */
+  private sectionTheKeyGoesTo(key: Key): ((document: Document) => boolean) | undefined {
+    const char = printable(key);
+    if (char === ']') {
+      const next = this.reader.section + 1;
+      return (document) => document.sections.length > next + 1;
+    }
+    if (char === undefined || !/^[1-9]$/.test(char)) return undefined;
+    return (document) => {
+      const index = document.sections.findIndex((section) => section.number === char);
+      return index !== -1 && index + 1 < document.sections.length;
+    };
+  }
+
+  /**
+   * Parses until the document so far `has` what is needed, or is whole, and
+   * gives the reader that. The batches between looks double, as each look
+   * builds the sections so far: a far jump costs at most about twice its parse.
+   */
+  private parseUntil(has: (document: Document) => boolean): void {
+    if (has(this.reader.document)) return;
+    for (let batches = 1; ; batches *= 2) {
+      let more = true;
+      for (let batch = 0; batch < batches && more; batch++) more = this.parsing.step();
+      const soFar = this.parsing.document();
+      if (!more || has(soFar)) return this.take(soFar);
+    }
   }
 
   private needsWhole(key: Key): boolean {
     const { reader } = this;
-    // Another document, opened from a link, is shown: the first is given its whole later.
-    if (reader.document.unfinished === undefined) return false;
     const char = printable(key);
     if ((char && wholeChars.has(char)) || (key.name && wholeNames.has(key.name))) return true;
     // Near the end of the sections so far: any key may go past it.
@@ -80,11 +100,10 @@ export class ParsingInIdleTurns {
     );
   }
 
-  /** The reader takes the whole document in place, the same words at the top, its note kept. */
-  private complete(): void {
-    const whole = this.parsing.document();
+  /** The reader takes the document as far as it is parsed (or whole) in place, the same words at the top, its note kept. */
+  private take(document: Document): void {
     const note = this.reader.note;
-    this.reader.reload(whole, this.layoutOf(whole));
+    this.reader.reload(document, this.layoutOf(document));
     this.reader.note = note;
   }
 }

@@ -34,9 +34,9 @@ const layoutOf = (document: Document) => (size: Size) =>
   new GrowingPage(document, new TextRenderer({ width: size.columns, colour: false }), true);
 
 /** A reader on the first sections, the parse of the rest to go on as the terminal would drive it. */
-function reader() {
+function reader(steps = 80) {
   const parse = new DocumentParse(opened());
-  for (let step = 0; step < 80; step++) parse.step();
+  for (let step = 0; step < steps; step++) parse.step();
   const first = parse.document();
   const browsing = new BrowsingReader(first, layoutOf, { columns: 60, rows: 10 });
   return { browsing, parse, parsing: new ParsingInIdleTurns(parse, browsing, layoutOf) };
@@ -82,8 +82,8 @@ describe('the reader on a document still being parsed', () => {
     expect(statusLine(browsing)).toMatch(/§1\/41/);
   });
 
-  it('finishes the parse for G, ], t, a section number and a search, which need the whole', () => {
-    for (const name of ['G', ']', 't', '4', '/']) {
+  it('finishes the parse for G, t and a search, which need the whole', () => {
+    for (const name of ['G', 't', '/']) {
       const { browsing, parsing } = reader();
       key(parsing, browsing, name);
       expect(parsing.done, name).toBe(true);
@@ -92,6 +92,27 @@ describe('the reader on a document still being parsed', () => {
     key(parsing, browsing, 'G');
     expect(browsing.section).toBe(40);
     expect(statusLine(browsing)).toMatch(/§41\/41/);
+  });
+
+  it('parses on for ] and a section number only as far as the section they go to', () => {
+    const { browsing, parsing } = reader(10);
+    const known = browsing.document.sections.length;
+    expect(known).toBeLessThan(8);
+    key(parsing, browsing, '9');
+    expect(parsing.done).toBe(false);
+    expect(browsing.document.sections[browsing.section]?.title).toBe('Part 8');
+    expect(browsing.document.sections.length).toBeLessThan(41);
+    for (let press = 0; press < 6; press++) key(parsing, browsing, ']');
+    expect(parsing.done).toBe(false);
+    expect(browsing.document.sections[browsing.section]?.title).toBe('Part 14');
+    expect(statusLine(browsing)).toMatch(/§15\/\?/);
+  });
+
+  it('goes to the last section with ] once the parse is whole', () => {
+    const { browsing, parsing } = reader(10);
+    for (let press = 0; press < 45; press++) key(parsing, browsing, ']');
+    expect(parsing.done).toBe(true);
+    expect(browsing.document.sections[browsing.section]?.title).toBe('Part 40');
   });
 
   it('finishes it when reading on near the end of what is parsed, not before', () => {
