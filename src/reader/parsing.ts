@@ -85,7 +85,10 @@ export class ParsingInIdleTurns {
       let more = true;
       for (let batch = 0; batch < batches && more; batch++) more = this.parsing.step();
       const soFar = this.parsing.document();
-      if (!more || has(soFar)) return this.take(soFar);
+      if (!more || has(soFar)) {
+        this.take(soFar);
+        return;
+      }
     }
   }
 
