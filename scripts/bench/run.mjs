@@ -382,13 +382,8 @@ function firstOutputRows(first) {
       first.firstPiece,
       `${times(ratio('firstPiece'))} floor`,
     ),
-    timeRow(
-      'first output: `article`, 10 MB',
-      first.art10,
-      `${times(ratio('art10'))} floor`,
-      '≤ 1.5',
-      met(ratio('art10'), 1.5),
-    ),
+    // Kept without a goal: below marked's own floor, and no person tells 50 ms from 70 ms (issue 14).
+    timeRow('first output: `article`, 10 MB', first.art10, `${times(ratio('art10'))} floor`),
   ];
 }
 
