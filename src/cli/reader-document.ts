@@ -27,16 +27,12 @@ export function readerDocument(
   needs: { whole: boolean; section?: string | null | undefined },
 ): ReaderDocument {
   const parse = new DocumentParse(text);
-  if (needs.whole || text.body.length < parsedLazilyFrom) {
-    while (parse.step());
-    return { document: parse.document(), parsing: undefined };
-  }
+  if (needs.whole || text.body.length < parsedLazilyFrom)
+    return { document: parse.whole(), parsing: undefined };
   while (parse.parsed < parsedFirst && parse.step());
   const first = parse.document();
   const wanted = needs.section;
-  if (wanted && !first.sections.some((section) => section.id === wanted)) {
-    while (parse.step());
-    return { document: parse.document(), parsing: undefined };
-  }
+  if (wanted && !first.sections.some((section) => section.id === wanted))
+    return { document: parse.whole(), parsing: undefined };
   return parse.done ? { document: first, parsing: undefined } : { document: first, parsing: parse };
 }

@@ -53,7 +53,5 @@ export function sectionBlocks(document: DocumentText, section: Section): Token[]
 }
 
 export function parseDocument(source: MarkdownText | DocumentText): Document {
-  const parse = new DocumentParse('body' in source ? source : openDocument(source));
-  while (parse.step());
-  return parse.document();
+  return new DocumentParse('body' in source ? source : openDocument(source)).whole();
 }

@@ -50,6 +50,12 @@ export class DocumentParse {
     return this.done;
   }
 
+  /** Parses the rest and gives the whole document. */
+  whole(): Document {
+    while (this.step());
+    return this.document();
+  }
+
   /** The document as far as it is parsed: the whole once done, else marked `unfinished`. */
   document(): Document {
     const { text, builder } = this;

@@ -12,6 +12,8 @@ export interface Parsing {
   stepFor(milliseconds: number): boolean;
   /** The document as far as it is parsed. */
   document(): Document;
+  /** Parses the rest and gives the whole document. */
+  whole(): Document;
 }
 
 /** Keys that go to the end or through every section: they need the whole document. */
@@ -54,10 +56,7 @@ export class ParsingInIdleTurns {
     if (this.parsing.done || this.reader.document.unfinished === undefined) return;
     const has = this.sectionTheKeyGoesTo(key);
     if (has) this.parseUntil(has);
-    else if (this.needsWhole(key)) {
-      while (this.parsing.step());
-      this.take(this.parsing.document());
-    }
+    else if (this.needsWhole(key)) this.take(this.parsing.whole());
   }
 
   /** For `]` and a section number: whether a document has the section the key goes to, and one after it. */
