@@ -69,7 +69,8 @@ describe('article --watch printing to a pipe', () => {
     unlinkSync(path);
     await printing.waitFor('stderr', 'article: notes.md is gone; waiting for it\n');
     writeFileSync(path, '# Notes\n\nBack again.\n');
-    await printing.waitFor('stdout', 'Back again.');
+    // The whole version, its last line end too, before the interrupt.
+    await printing.waitFor('stdout', 'Back again.\n');
     printing.child.kill('SIGINT');
     // Interrupted as any printing is: ended by the signal, with nothing to say.
     expect(await printing.ended).toEqual({ code: null, signal: 'SIGINT' });
